@@ -1,0 +1,63 @@
+package org.fklab.domain.console;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What one SQL statement produced: either rows under column labels, or the number of rows it changed.
+ * At most {@link #MAX_ROWS} rows are kept; {@link #totalRows()} tells how many there were.
+ */
+public final class ResultTable {
+
+    public static final int MAX_ROWS = 1000;
+
+    private final List<String> columns;
+    private final List<Boolean> numeric;
+    private final List<List<Object>> rows;
+    private final long totalRows;
+    private final long updateCount;
+
+    private ResultTable(List<String> columns, List<Boolean> numeric, List<List<Object>> rows, long totalRows,
+                        long updateCount) {
+        this.columns = List.copyOf(columns);
+        this.numeric = List.copyOf(numeric);
+        this.rows = rows;
+        this.totalRows = totalRows;
+        this.updateCount = updateCount;
+    }
+
+    public static ResultTable ofRows(List<String> columns, List<Boolean> numeric, List<List<Object>> rows, long totalRows) {
+        return new ResultTable(columns, numeric, new ArrayList<>(rows), totalRows, -1);
+    }
+
+    public static ResultTable ofUpdateCount(long updateCount) {
+        return new ResultTable(List.of(), List.of(), List.of(), 0, updateCount);
+    }
+
+    public boolean hasRows() {
+        return updateCount < 0;
+    }
+
+    public List<String> columns() {
+        return columns;
+    }
+
+    /** Whether each column holds numbers (right-aligned when shown). */
+    public List<Boolean> numeric() {
+        return numeric;
+    }
+
+    /** The rows kept, each with one value per column; a SQL NULL is {@code null}. */
+    public List<List<Object>> rows() {
+        return rows;
+    }
+
+    public long totalRows() {
+        return totalRows;
+    }
+
+    /** Rows inserted, updated or deleted; 0 for statements such as CREATE TABLE. */
+    public long updateCount() {
+        return updateCount;
+    }
+}

@@ -1,0 +1,61 @@
+package org.fklab.domain.console;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.ibatis.exceptions.PersistenceException;
+import org.apache.ibatis.session.SqlSession;
+import org.fklab.domain.DomainException;
+import org.fklab.domain.SqlErrors;
+import org.fklab.domain.sandbox.Sandbox;
+
+/** Runs the SQL a learner types, all statements of one command in one transaction. */
+public final class SqlConsole {
+
+    /** One statement and what it produced. */
+    public record Outcome(String statement, ResultTable result) {
+
+        /** The statement's first keyword in upper case: SELECT, INSERT, CREATE... */
+        public String verb() {
+            String first = statement.strip().split("\\s+", 2)[0];
+            return first.toUpperCase(Locale.ROOT);
+        }
+    }
+
+    private final Sandbox sandbox;
+
+    public SqlConsole(Sandbox sandbox) {
+        this.sandbox = sandbox;
+    }
+
+    public List<Outcome> run(String text) {
+        List<String> statements = SqlScript.split(text);
+        if (statements.isEmpty()) {
+            throw new DomainException("There is no statement to run. Type one after 'sql', e.g. sql SELECT * FROM band;");
+        }
+        for (String statement : statements) {
+            String verb = new Outcome(statement, null).verb();
+            if (verb.equals("SHUTDOWN") || verb.equals("CHECKPOINT") || verb.equals("BACKUP")) {
+                throw new DomainException(verb + " manages the database files, which fklab does for you; it is not"
+                        + " available in 'sql'. Use 'exit' to close the shell.");
+            }
+        }
+        try (SqlSession session = sandbox.sessions().openSession(false)) {
+            List<Outcome> outcomes = new ArrayList<>();
+            for (int i = 0; i < statements.size(); i++) {
+                String statement = statements.get(i);
+                try {
+                    outcomes.add(new Outcome(statement, session.getMapper(SqlConsoleMapper.class).execute(statement)));
+                } catch (PersistenceException e) {
+                    session.rollback(true);
+                    String which = statements.size() > 1 ? "Statement " + (i + 1) + " of " + statements.size() + ": " : "";
+                    String undone = i > 0 ? " The statements before it were undone too." : "";
+                    throw new DomainException(which + SqlErrors.explain(e) + undone, e);
+                }
+            }
+            session.commit(true);
+            return outcomes;
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package org.fklab.domain.console;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits SQL text into statements at semicolons that are outside quotes and comments. The shell uses
+ * the same reading to decide whether a multi-line statement is finished.
+ */
+public final class SqlScript {
+
+    private SqlScript() {
+    }
+
+    /** The statements in {@code text}, without their semicolons; blank ones and comments-only ones are dropped. */
+    public static List<String> split(String text) {
+        List<String> statements = new ArrayList<>();
+        Scanner scanner = new Scanner(text);
+        int start = 0;
+        while (scanner.advance()) {
+            if (scanner.atTerminator()) {
+                add(statements, text.substring(start, scanner.position()));
+                start = scanner.position() + 1;
+            }
+        }
+        add(statements, text.substring(start));
+        return statements;
+    }
+
+    /** Whether {@code text} ends with a semicolon that closes a statement (not one inside quotes or a comment). */
+    public static boolean isComplete(String text) {
+        Scanner scanner = new Scanner(text);
+        int lastTerminator = -1;
+        while (scanner.advance()) {
+            if (scanner.atTerminator()) {
+                lastTerminator = scanner.position();
+            }
+        }
+        return lastTerminator >= 0 && !scanner.insideQuoteOrComment()
+                && text.substring(lastTerminator + 1).isBlank();
+    }
+
+    private static void add(List<String> statements, String candidate) {
+        String trimmed = candidate.strip();
+        if (!trimmed.isEmpty() && !onlyComments(trimmed)) {
+            statements.add(trimmed);
+        }
+    }
+
+    private static boolean onlyComments(String text) {
+        Scanner scanner = new Scanner(text);
+        while (scanner.advance()) {
+            if (scanner.wasCode()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Walks the text one character at a time, tracking quotes and comments. */
+    private static final class Scanner {
+        private final String text;
+        private int position = -1;
+        private char quote;          // ' or " while inside one
+        private boolean lineComment;
+        private boolean blockComment;
+        private boolean code;
+
+        Scanner(String text) {
+            this.text = text;
+        }
+
+        boolean advance() {
+            position++;
+            if (position >= text.length()) {
+                return false;
+            }
+            char c = text.charAt(position);
+            char next = position + 1 < text.length() ? text.charAt(position + 1) : 0;
+            code = quote != 0 || (!lineComment && !blockComment && !Character.isWhitespace(c)
+                    && !(c == '-' && next == '-') && !(c == '/' && next == '*'));
+            if (lineComment) {
+                lineComment = c != '\n';
+            } else if (blockComment) {
+                if (c == '*' && next == '/') {
+                    blockComment = false;
+                    position++;
+                }
+            } else if (quote != 0) {
+                if (c == quote) {
+                    if (next == quote) {
+                        position++; // doubled quote inside a literal
+                    } else {
+                        quote = 0;
+                    }
+                }
+            } else if (c == '\'' || c == '"') {
+                quote = c;
+            } else if (c == '-' && next == '-') {
+                lineComment = true;
+            } else if (c == '/' && next == '*') {
+                blockComment = true;
+                position++;
+            }
+            return true;
+        }
+
+        boolean atTerminator() {
+            return quote == 0 && !lineComment && !blockComment && text.charAt(position) == ';';
+        }
+
+        boolean insideQuoteOrComment() {
+            return quote != 0 || lineComment || blockComment;
+        }
+
+        /** Whether the character just passed is part of a statement (not white space or a comment). */
+        boolean wasCode() {
+            return code;
+        }
+
+        int position() {
+            return position;
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package org.fklab.domain.deletion;
+
+import java.util.List;
+
+/** What deleting one row did, or would do, to the rows that point at it. */
+public record DeletionReport(String table, RowRef row, List<ChildEffect> effects, boolean performed) {
+
+    public DeletionReport {
+        effects = List.copyOf(effects);
+    }
+
+    /** A RESTRICT or NO ACTION key with rows pointing at the parent refuses the delete. */
+    public boolean blocked() {
+        return effects.stream().anyMatch(ChildEffect::blocks);
+    }
+}

@@ -1,0 +1,25 @@
+package org.fklab.domain.row;
+
+import java.util.List;
+
+import org.apache.ibatis.annotations.Param;
+
+/** The mapped statements every child table has; the parent comes back as an association. */
+public interface ChildRowMapper<T extends ChildRow<?>> {
+
+    List<T> findAll();
+
+    T findById(long id);
+
+    List<T> findByParent(long parentId);
+
+    List<T> findWithoutParent();
+
+    void insert(T row);
+
+    int updateTitle(@Param("id") long id, @Param("title") String title);
+
+    int updateParent(@Param("id") long id, @Param("parentId") Long parentId);
+
+    int deleteById(long id);
+}

@@ -1,0 +1,158 @@
+package org.fklab.domain.sandbox;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+
+import javax.sql.DataSource;
+
+import org.apache.ibatis.exceptions.PersistenceException;
+import org.apache.ibatis.logging.nologging.NoLoggingImpl;
+import org.apache.ibatis.mapping.Environment;
+import org.apache.ibatis.session.SqlSession;
+import org.apache.ibatis.session.SqlSessionFactory;
+import org.apache.ibatis.session.SqlSessionFactoryBuilder;
+import org.apache.ibatis.transaction.jdbc.JdbcTransactionFactory;
+import org.fklab.domain.DomainException;
+import org.fklab.domain.author.AuthorMapper;
+import org.fklab.domain.band.BandMapper;
+import org.fklab.domain.book.BookMapper;
+import org.fklab.domain.console.SqlConsoleMapper;
+import org.fklab.domain.deletion.ReferencingRowMapper;
+import org.fklab.domain.listing.ListingMapper;
+import org.fklab.domain.schema.SchemaMapper;
+import org.hsqldb.jdbc.JDBCDataSource;
+import org.fklab.domain.console.RawResultInterceptor;
+import org.fklab.domain.console.VerbatimLanguageDriver;
+import org.fklab.domain.echo.SqlEcho;
+
+/**
+ * The embedded HSQLDB database a learner works in, and the MyBatis session factory that every command
+ * runs its mapped statements through. Mappers are found by type: an interface and its XML at the same
+ * package path, in any module.
+ */
+public final class Sandbox implements AutoCloseable {
+
+    private final String description;
+    private final JDBCDataSource dataSource;
+    private final SqlSessionFactory sessions;
+    private final SqlEcho echo = new SqlEcho();
+    private final WorkspaceLock lock;
+    private boolean closed;
+
+    private Sandbox(String url, String description, WorkspaceLock lock) {
+        this.description = description;
+        this.lock = lock;
+        // HSQLDB's own data source: an in-process connection is cheap, so no pool, and no DriverManager
+        // (whose driver scan alone costs a tenth of a second at start-up)
+        this.dataSource = new JDBCDataSource();
+        this.dataSource.setUrl(url);
+        this.dataSource.setUser("SA");
+        this.dataSource.setPassword("");
+        this.sessions = new SqlSessionFactoryBuilder().build(configuration());
+    }
+
+    /**
+     * Opens (creating if needed) the file database in {@code folder}. Every commit reaches the disk before
+     * the command returns, so a killed shell loses nothing that was reported done.
+     */
+    public static Sandbox openFile(Path folder) {
+        WorkspaceLock lock = WorkspaceLock.acquire(folder);
+        String url = "jdbc:hsqldb:file:" + folder.toAbsolutePath().resolve("fklab")
+                + ";hsqldb.write_delay=false;hsqldb.default_table_type=cached;hsqldb.lock_file=false";
+        Sandbox sandbox = new Sandbox(url, folder.toString(), lock);
+        sandbox.connectOrExplain();
+        return sandbox;
+    }
+
+    /** A throwaway database that disappears when the sandbox closes. */
+    public static Sandbox inMemory() {
+        Sandbox sandbox = new Sandbox("jdbc:hsqldb:mem:fklab-" + UUID.randomUUID(), "in memory", null);
+        sandbox.connectOrExplain();
+        return sandbox;
+    }
+
+    private void connectOrExplain() {
+        try (Connection ignored = dataSource.getConnection()) {
+            // the first connection opens the database files
+        } catch (SQLException e) {
+            if (lock != null) {
+                lock.close();
+            }
+            throw new DomainException("Cannot open the database in " + description + ": " + e.getMessage()
+                    + ". If the files were damaged, move the workspace's db folder away to start afresh.", e);
+        }
+    }
+
+    private LazyMapperConfiguration configuration() {
+        LazyMapperConfiguration configuration = new LazyMapperConfiguration(
+                new Environment("fklab", new JdbcTransactionFactory(), dataSource));
+        configuration.setLogImpl(NoLoggingImpl.class);
+        configuration.setMapUnderscoreToCamelCase(true);
+        configuration.getLanguageRegistry().register(VerbatimLanguageDriver.class);
+        configuration.addInterceptor(echo);
+        configuration.addInterceptor(new RawResultInterceptor());
+        configuration.preload(List.of(BandMapper.class, ListingMapper.class, AuthorMapper.class, BookMapper.class,
+                SchemaMapper.class, ReferencingRowMapper.class, SqlConsoleMapper.class));
+        return configuration;
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    public SqlSessionFactory sessions() {
+        return sessions;
+    }
+
+    /** Records the statements MyBatis runs, for {@code explain on}. */
+    public SqlEcho echo() {
+        return echo;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    /** Runs {@code work} in one transaction: committed if it returns, rolled back if it throws. */
+    public <T> T inTransaction(Function<SqlSession, T> work) {
+        try (SqlSession session = sessions.openSession(false)) {
+            T result = work.apply(session);
+            session.commit(true);
+            return result;
+        }
+    }
+
+    /** Runs {@code work} and rolls back whatever it did: for previews ({@code --dry-run}) and reads. */
+    public <T> T rolledBack(Function<SqlSession, T> work) {
+        try (SqlSession session = sessions.openSession(false)) {
+            try {
+                return work.apply(session);
+            } finally {
+                session.rollback(true);
+            }
+        }
+    }
+
+    /** Writes everything to disk and releases the database files, so another shell may open them. */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("SHUTDOWN");
+        } catch (SQLException | PersistenceException e) {
+            // the database is already gone (for example after SHUTDOWN in 'sql'); nothing left to release
+        } finally {
+            if (lock != null) {
+                lock.close();
+            }
+        }
+    }
+}
