@@ -1,0 +1,41 @@
+package org.fklab.seed.load;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * A CSV to load: the name used in messages ({@code bands.csv}), the table it fills when not taken from
+ * that name, and how to open it (it may be read twice: once for its header, once for its rows).
+ */
+public record CsvSource(String name, Optional<String> table, Opener opener) {
+
+    /** Opens the bytes of the CSV, from the start. */
+    @FunctionalInterface
+    public interface Opener {
+        InputStream open() throws IOException;
+    }
+
+    public static CsvSource file(Path file, Optional<String> table) {
+        return new CsvSource(file.toString(), table, () -> Files.newInputStream(file));
+    }
+
+    public static CsvSource resource(String path, String displayName) {
+        return new CsvSource(displayName, Optional.empty(), () -> {
+            InputStream in = CsvSource.class.getClassLoader().getResourceAsStream(path);
+            if (in == null) {
+                throw new IOException("fklab's jar lacks " + path + "; rebuild it with ./fklab");
+            }
+            return in;
+        });
+    }
+
+    /** The table named by the file: {@code band.csv} and {@code bands.csv} both name band. */
+    public String tableFromName() {
+        String file = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+        int dot = file.lastIndexOf('.');
+        return dot > 0 ? file.substring(0, dot) : file;
+    }
+}

@@ -1,0 +1,20 @@
+package org.fklab.seed.load;
+
+import java.util.List;
+import java.util.Map;
+
+import org.apache.ibatis.annotations.Param;
+
+/** Mapped statements of the loader. Table and column names come from the schema, never from a CSV. */
+public interface SeedMapper {
+
+    void insertRow(RowInsert row);
+
+    /** Key and natural key ({@code id}, {@code name}) of every row of a parent table. */
+    List<Map<String, Object>> findKeys(@Param("table") String table, @Param("key") String key,
+                                       @Param("label") String label);
+
+    Long findMaxId(@Param("table") String table, @Param("column") String column);
+
+    void restartIdentity(@Param("table") String table, @Param("column") String column, @Param("next") long next);
+}
