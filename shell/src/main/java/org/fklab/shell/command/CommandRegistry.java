@@ -1,0 +1,125 @@
+package org.fklab.shell.command;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.fklab.shell.command.data.AuthorCommand;
+import org.fklab.shell.command.data.BandCommand;
+import org.fklab.shell.command.data.BookCommand;
+import org.fklab.shell.command.data.ListingCommand;
+import org.fklab.shell.command.database.DescribeCommand;
+import org.fklab.shell.command.database.ExplainCommand;
+import org.fklab.shell.command.database.SqlCommand;
+import org.fklab.shell.command.database.TablesCommand;
+import org.fklab.shell.command.shell.ExitCommand;
+import org.fklab.shell.command.shell.HelpCommand;
+import org.fklab.shell.session.ShellSession;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The shell's commands, grouped as {@code help} shows them. Each picocli command is built the first time
+ * it is used, so a one-shot {@code fklab -c "band list"} pays only for the command it runs.
+ */
+public final class CommandRegistry {
+
+    /** Commands shown together under one heading of {@code help}. */
+    public record Group(String title, List<Class<?>> commands) {
+    }
+
+    private static final List<Group> GROUPS = List.of(
+            new Group("Data (one-to-many: band → listings, author → books)", List.of(
+                    BandCommand.class, ListingCommand.class, AuthorCommand.class, BookCommand.class)),
+            new Group("Database", List.of(
+                    TablesCommand.class, DescribeCommand.class, SqlCommand.class, ExplainCommand.class)),
+            new Group("Shell", List.of(HelpCommand.class, ExitCommand.class)));
+
+    private final ShellSession session;
+    private final CommandFactory factory;
+    private final ErrorReporter errors;
+    private final Map<String, Class<?>> byName = new LinkedHashMap<>();
+    private final Map<Class<?>, CommandLine> built = new HashMap<>();
+
+    public CommandRegistry(ShellSession session) {
+        this.session = session;
+        this.factory = new CommandFactory(session, this);
+        this.errors = new ErrorReporter(session);
+        for (Group group : GROUPS) {
+            for (Class<?> type : group.commands()) {
+                Command command = type.getAnnotation(Command.class);
+                byName.put(command.name(), type);
+                for (String alias : command.aliases()) {
+                    byName.put(alias, type);
+                }
+            }
+        }
+    }
+
+    public List<Group> groups() {
+        return GROUPS;
+    }
+
+    /** Every name a command can be called by, aliases included. */
+    public List<String> names() {
+        return new ArrayList<>(byName.keySet());
+    }
+
+    public Optional<CommandLine> find(String name) {
+        Class<?> type = byName.get(name);
+        return type == null ? Optional.empty() : Optional.of(commandLine(type));
+    }
+
+    public CommandLine commandLine(Class<?> type) {
+        return built.computeIfAbsent(type, this::build);
+    }
+
+    private CommandLine build(Class<?> type) {
+        CommandLine commandLine = new CommandLine(type, factory);
+        commandLine.setOut(session.console().out());
+        commandLine.setErr(session.console().err());
+        commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(
+                session.console().styles().color() ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setUsageHelpAutoWidth(false);
+        commandLine.setUsageHelpWidth(100);
+        commandLine.setParameterExceptionHandler(errors);
+        commandLine.setExecutionExceptionHandler(errors);
+        return commandLine;
+    }
+
+    /** Commands whose name is close to {@code unknown}: a typo, or the start of the name. */
+    public List<String> suggestions(String unknown) {
+        return byName.keySet().stream()
+                .filter(name -> name.startsWith(unknown) || distance(name, unknown) <= (unknown.length() <= 3 ? 1 : 2))
+                .sorted(Comparator.comparingInt((String name) -> distance(name, unknown)))
+                .limit(3)
+                .toList();
+    }
+
+    /** Edits (insert, delete, replace, swap two neighbours) that turn one word into the other. */
+    static int distance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
+    }
+}

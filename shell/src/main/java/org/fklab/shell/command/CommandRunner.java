@@ -1,0 +1,85 @@
+package org.fklab.shell.command;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.fklab.domain.echo.ExecutedStatement;
+import org.fklab.shell.render.StatementLog;
+import org.fklab.shell.repl.FklabParser;
+import org.fklab.shell.session.ShellSession;
+import org.jline.reader.EOFError;
+import org.jline.reader.Parser.ParseContext;
+
+import picocli.CommandLine;
+
+/**
+ * Runs one command line, typed or from a script: splits it into words, finds the command, runs it, and
+ * afterwards shows the SQL it ran when {@code explain} is on. Returns the command's exit code.
+ */
+public final class CommandRunner {
+
+    private final ShellSession session;
+    private final CommandRegistry registry;
+    private final FklabParser parser = new FklabParser();
+
+    public CommandRunner(ShellSession session, CommandRegistry registry) {
+        this.session = session;
+        this.registry = registry;
+    }
+
+    public CommandRegistry registry() {
+        return registry;
+    }
+
+    /** Builds the command a line names, ahead of running it (while the database is still opening). */
+    public void prepare(String line) {
+        String stripped = line.strip();
+        int space = stripped.indexOf(' ');
+        registry.find(space < 0 ? stripped : stripped.substring(0, space));
+    }
+
+    /**
+     * Runs a complete command line. A {@code sql} command's text is passed on as typed; the end of the line
+     * ends its last statement, with or without a semicolon.
+     */
+    public int run(String line) {
+        List<String> words;
+        try {
+            // SPLIT_LINE keeps SQL's quotes; for other commands ACCEPT_LINE removes quotes and checks they close
+            ParseContext context = FklabParser.isSql(line) ? ParseContext.SPLIT_LINE : ParseContext.ACCEPT_LINE;
+            words = parser.parse(line, line.length(), context).words().stream()
+                    .filter(w -> !w.isEmpty()).collect(Collectors.toList());
+        } catch (EOFError e) {
+            session.console().error("A quote is not closed. Close it: band add \"De La Soul\".");
+            return ErrorReporter.USAGE;
+        }
+        if (words.isEmpty()) {
+            return 0;
+        }
+        String name = words.get(0);
+        Optional<CommandLine> command = registry.find(name);
+        if (command.isEmpty()) {
+            List<String> suggestions = registry.suggestions(name);
+            session.console().error("There is no command '" + name + "'."
+                    + (suggestions.isEmpty() ? "" : " Did you mean " + suggestions.stream().map(s -> "'" + s + "'")
+                    .collect(Collectors.joining(" or ")) + "?") + " Type 'help' to see the commands.");
+            return ErrorReporter.USAGE;
+        }
+        String[] args = FklabParser.isSql(line)
+                ? rawArgument(FklabParser.sqlText(line))
+                : words.subList(1, words.size()).toArray(new String[0]);
+        session.sandbox().echo().drain();
+        int exitCode = command.get().execute(args);
+        List<ExecutedStatement> statements = session.sandbox().echo().drain();
+        if (session.sandbox().echo().isRecording() && !statements.isEmpty()) {
+            StatementLog.print(session.console(), statements);
+        }
+        session.console().flush();
+        return exitCode;
+    }
+
+    private static String[] rawArgument(String text) {
+        return text.isEmpty() ? new String[0] : new String[] {text};
+    }
+}

@@ -1,0 +1,100 @@
+package org.fklab.shell.command;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.apache.ibatis.exceptions.PersistenceException;
+import org.fklab.domain.DomainException;
+import org.fklab.domain.SqlErrors;
+import org.fklab.migrations.MigrationException;
+import org.fklab.seed.SeedException;
+import org.fklab.shell.render.Console;
+import org.fklab.shell.session.ShellSession;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+
+/**
+ * Turns every failure of a command into one message that names the cause and the fix. A stack trace
+ * appears only with --debug, and only for failures fklab did not foresee.
+ */
+final class ErrorReporter implements CommandLine.IParameterExceptionHandler, CommandLine.IExecutionExceptionHandler {
+
+    /** Exit code of a command that ran and failed. */
+    static final int FAILED = 1;
+    /** Exit code of a command typed wrongly (unknown, missing or extra arguments). */
+    static final int USAGE = 2;
+
+    private final ShellSession session;
+
+    ErrorReporter(ShellSession session) {
+        this.session = session;
+    }
+
+    @Override
+    public int handleParseException(CommandLine.ParameterException ex, String[] args) {
+        CommandLine command = ex.getCommandLine();
+        CommandSpec spec = command.getCommandSpec();
+        String name = spec.qualifiedName(" ");
+        String problem;
+        if (ex instanceof CommandLine.UnmatchedArgumentException) {
+            problem = unmatched((CommandLine.UnmatchedArgumentException) ex, command, name);
+        } else if (ex instanceof CommandLine.MissingParameterException) {
+            List<String> missing = ((CommandLine.MissingParameterException) ex).getMissing().stream()
+                    .map(arg -> arg.isOption() ? ((OptionSpec) arg).longestName() + " " + arg.paramLabel()
+                            : arg.paramLabel())
+                    .collect(Collectors.toList());
+            problem = name + " needs " + String.join(" and ", missing) + ".";
+        } else {
+            problem = name + ": " + ex.getMessage() + ".";
+        }
+        session.console().error(problem + System.lineSeparator() + "  Usage: " + synopsis(command)
+                + System.lineSeparator() + "  'help " + name + "' explains it.");
+        return USAGE;
+    }
+
+    private static String unmatched(CommandLine.UnmatchedArgumentException ex, CommandLine command, String name) {
+        List<String> unmatched = ex.getUnmatched();
+        String first = unmatched.isEmpty() ? "" : unmatched.get(0);
+        List<String> suggestions = ex.getSuggestions();
+        String didYouMean = suggestions.isEmpty() ? "" : " Did you mean " + suggestions.stream().limit(3)
+                .map(s -> "'" + name + " " + s + "'").collect(Collectors.joining(" or ")) + "?";
+        if (ex.isUnknownOption()) {
+            List<String> options = command.getCommandSpec().options().stream().filter(o -> !o.hidden())
+                    .map(OptionSpec::longestName).collect(Collectors.toList());
+            return name + " has no option " + first + "." + didYouMean
+                    + (options.isEmpty() ? " It takes no options." : " Its options: " + String.join(", ", options) + ".");
+        }
+        if (!command.getSubcommands().isEmpty() && command.getParseResult() != null
+                && !command.getParseResult().hasSubcommand()) {
+            return name + " has no subcommand '" + first + "'." + didYouMean + " Its subcommands: "
+                    + String.join(", ", command.getSubcommands().keySet()) + ".";
+        }
+        String extra = unmatched.stream().map(u -> "'" + u + "'").collect(Collectors.joining(" "));
+        return name + " got more arguments than it takes: " + extra + " is extra. A name with spaces goes in quotes:"
+                + " \"De La Soul\".";
+    }
+
+    static String synopsis(CommandLine command) {
+        return command.getHelp().synopsis(0).strip();
+    }
+
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine command, CommandLine.ParseResult parseResult) {
+        Console console = session.console();
+        if (ex instanceof DomainException || ex instanceof MigrationException || ex instanceof SeedException) {
+            console.error(ex.getMessage());
+        } else if (ex instanceof PersistenceException) {
+            console.error(SqlErrors.explain(ex));
+        } else {
+            console.error("Unexpected failure in '" + command.getCommandSpec().qualifiedName(" ") + "': " + ex
+                    + (session.debug() ? "" : ". Run fklab with --debug to see where it happened."));
+        }
+        if (session.debug()) {
+            console.err().print(StackTraces.format(ex));
+            console.err().flush();
+        }
+        return FAILED;
+    }
+}

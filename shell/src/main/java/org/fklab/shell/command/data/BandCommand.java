@@ -1,0 +1,68 @@
+package org.fklab.shell.command.data;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.fklab.domain.band.Band;
+import org.fklab.domain.row.Kind;
+import org.fklab.shell.session.ShellSession;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The parent side of band → listings. */
+@Command(name = "band", aliases = "bands", description = "Bands, the parent side of band → listings.",
+        footer = {"", "A band is named by its id or by its exact name: band show 1, band show \"De La Soul\"."})
+public final class BandCommand implements Callable<Integer> {
+
+    private final ShellSession session;
+
+    BandCommand(ShellSession session) {
+        this.session = session;
+    }
+
+    @Override
+    public Integer call() {
+        return list();
+    }
+
+    @Command(name = "list", description = "List the bands.")
+    int list() {
+        Views.parents(session, Kind.BAND, session.bands().list());
+        return 0;
+    }
+
+    @Command(name = "add", description = "Add a band.")
+    int add(@Parameters(paramLabel = "NAME", description = "The band's name, in quotes if it has spaces.") String name) {
+        Band band = session.bands().add(name);
+        session.console().println(session.console().styles().success("Added band " + band.getId() + ": "
+                + band.getName()));
+        return 0;
+    }
+
+    @Command(name = "show", description = "Show a band and its listings (the reverse side of listing.band_id).")
+    int show(@Parameters(paramLabel = "BAND", description = "The band's id or name.") String ref) {
+        Band band = session.bands().show(ref);
+        Views.parent(session, Kind.BAND, band, List.of());
+        Views.reverseSide(session, Kind.BAND, Kind.LISTING, band.getId(), band.getListings());
+        return 0;
+    }
+
+    @Command(name = "rename", description = "Give a band a new name.")
+    int rename(@Parameters(index = "0", paramLabel = "BAND", description = "The band's id or name.") String ref,
+               @Parameters(index = "1", paramLabel = "NAME", description = "The new name.") String name) {
+        Band band = session.bands().rename(ref, name);
+        session.console().println(session.console().styles().success("Renamed band " + band.getId() + " to "
+                + band.getName()));
+        return 0;
+    }
+
+    @Command(name = "delete", description = {"Delete a band. Its listings follow fk_listing_band's ON DELETE rule,",
+            "and fklab says what happened to each."})
+    int delete(@Parameters(paramLabel = "BAND", description = "The band's id or name.") String ref,
+               @Option(names = "--dry-run", description = "Only say what would happen; change nothing.")
+               boolean dryRun) {
+        return Views.deletion(session, Kind.BAND, session.bands().delete(ref, dryRun));
+    }
+}

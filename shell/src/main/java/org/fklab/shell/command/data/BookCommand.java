@@ -1,0 +1,92 @@
+package org.fklab.shell.command.data;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import org.fklab.domain.book.Book;
+import org.fklab.domain.row.Kind;
+import org.fklab.shell.render.Values;
+import org.fklab.shell.session.ShellSession;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The child side of author → books: a book cannot exist without its author. */
+@Command(name = "book", aliases = "books", description = "Books, the child side of author → books.",
+        footer = {"", "book.author_id is NOT NULL: every book needs an author, so book add needs --author."})
+public final class BookCommand implements Callable<Integer> {
+
+    private final ShellSession session;
+
+    BookCommand(ShellSession session) {
+        this.session = session;
+    }
+
+    @Override
+    public Integer call() {
+        return list(null, false);
+    }
+
+    @Command(name = "list", description = "List the books with their author (one JOIN).")
+    int list(@Option(names = "--author", paramLabel = "AUTHOR", description = "Only this author's books (id or name).")
+             String author,
+             @Option(names = "--orphans", description = "Only books without an author (there are none: author_id is NOT NULL).")
+             boolean orphans) {
+        List<Book> books = session.books().list(Optional.ofNullable(author), orphans);
+        String empty = orphans ? "No book is without an author: book.author_id is NOT NULL, so a book cannot exist"
+                + " without one (compare 'listing list --orphans')."
+                : author != null ? "That author has no books." : "No books yet. Add one: book add TITLE --author AUTHOR";
+        Views.children(session, Kind.BOOK, Kind.AUTHOR, books, empty);
+        return 0;
+    }
+
+    @Command(name = "add", description = "Add a book by an author (the author is required).")
+    int add(@Parameters(paramLabel = "TITLE", description = "The book's title, in quotes if it has spaces.")
+            String title,
+            @Option(names = "--author", paramLabel = "AUTHOR", description = "The author who wrote it (id or name).")
+            String author) {
+        Book book = session.books().add(title, Optional.ofNullable(author));
+        session.console().println(session.console().styles().success("Added book " + book.getId() + ": "
+                + book.getTitle()) + " (author " + book.getAuthor().getId() + ": " + book.getAuthor().getName() + ")");
+        return 0;
+    }
+
+    @Command(name = "show", description = "Show a book, its author (the forward side of book.author_id) and timestamps.")
+    int show(@Parameters(paramLabel = "BOOK", description = "The book's id.") String id) {
+        Book book = session.books().show(id);
+        Views.child(session, Kind.BOOK, Kind.AUTHOR, book, List.of(
+                new String[] {"created_at", Values.display(book.getCreatedAt())},
+                new String[] {"updated_at", Values.display(book.getUpdatedAt())}));
+        return 0;
+    }
+
+    @Command(name = "set-author", description = "Give a book another author (moves updated_at).")
+    int setAuthor(@Parameters(index = "0", paramLabel = "BOOK", description = "The book's id.") String id,
+                  @Parameters(index = "1", paramLabel = "AUTHOR", description = "An author's id or name.")
+                  String author) {
+        Book book = session.books().setParent(id, ListingCommand.NONE.equals(author) ? Optional.empty()
+                : Optional.of(author));
+        session.console().println(session.console().styles().success("Book " + book.getId() + " now belongs to author "
+                + book.getAuthor().getId() + ": " + book.getAuthor().getName() + " (author_id = "
+                + book.getAuthor().getId() + ")."));
+        return 0;
+    }
+
+    @Command(name = "rename", description = "Give a book a new title (moves updated_at, keeps created_at).")
+    int rename(@Parameters(index = "0", paramLabel = "BOOK", description = "The book's id.") String id,
+               @Parameters(index = "1", paramLabel = "TITLE", description = "The new title.") String title) {
+        Book book = session.books().rename(id, title);
+        session.console().println(session.console().styles().success("Renamed book " + book.getId() + " to "
+                + book.getTitle() + " (updated_at " + Values.display(book.getUpdatedAt()) + ")"));
+        return 0;
+    }
+
+    @Command(name = "delete", description = "Delete a book (its author stays).")
+    int delete(@Parameters(paramLabel = "BOOK", description = "The book's id.") String id,
+               @Option(names = "--dry-run", description = "Only say what would happen; change nothing.")
+               boolean dryRun) {
+        return Views.deletion(session, Kind.BOOK, session.books().delete(id, dryRun));
+    }
+}

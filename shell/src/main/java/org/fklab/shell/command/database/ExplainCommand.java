@@ -1,0 +1,37 @@
+package org.fklab.shell.command.database;
+
+import java.util.concurrent.Callable;
+
+import org.fklab.shell.session.ShellSession;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** Turns on or off the display of every statement MyBatis runs. */
+@Command(name = "explain", description = {"After each command, show the SQL statements MyBatis ran, with the values",
+        "bound to their ? placeholders, how long each took and how many rows it returned or changed."})
+public final class ExplainCommand implements Callable<Integer> {
+
+    /** The two settings. */
+    enum Setting { on, off }
+
+    private final ShellSession session;
+
+    @Parameters(paramLabel = "on|off", arity = "0..1", description = "on or off; without it, tells the current setting.")
+    Setting setting;
+
+    ExplainCommand(ShellSession session) {
+        this.session = session;
+    }
+
+    @Override
+    public Integer call() {
+        if (setting != null) {
+            session.sandbox().echo().setRecording(setting == Setting.on);
+        }
+        boolean on = session.sandbox().echo().isRecording();
+        session.console().println("explain is " + (on ? "on: each command is followed by the SQL it ran."
+                : "off. 'explain on' shows the SQL behind each command."));
+        return 0;
+    }
+}

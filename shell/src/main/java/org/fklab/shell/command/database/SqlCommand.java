@@ -1,0 +1,66 @@
+package org.fklab.shell.command.database;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.fklab.domain.console.ResultTable;
+import org.fklab.domain.console.SqlConsole;
+import org.fklab.shell.render.BoxTable;
+import org.fklab.shell.render.Console;
+import org.fklab.shell.render.Values;
+import org.fklab.shell.session.ShellSession;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** Any SQL, as typed, through the SQL console's one mapped statement. */
+@Command(name = "sql", description = {"Run SQL statements as typed; end them with ;. A statement may span lines.",
+        "All statements of one command run in one transaction: if one fails, the others are undone",
+        "(except schema changes such as CREATE TABLE, which HSQLDB commits at once)."},
+        footer = {"", "Examples:", "  sql SELECT * FROM listing WHERE band_id IS NULL;",
+                "  sql SELECT l.title, b.name FROM listing l JOIN band b ON b.id = l.band_id;"})
+public final class SqlCommand implements Callable<Integer> {
+
+    private final ShellSession session;
+
+    @Parameters(paramLabel = "STATEMENT;", arity = "0..1", description = "One or more SQL statements, each ended by ;")
+    String text;
+
+    SqlCommand(ShellSession session) {
+        this.session = session;
+    }
+
+    @Override
+    public Integer call() {
+        Console console = session.console();
+        if (text == null || text.isBlank()) {
+            console.println("Type a statement after sql and end it with ;  e.g. sql SELECT * FROM band;");
+            return 0;
+        }
+        List<SqlConsole.Outcome> outcomes = session.sqlConsole().run(text);
+        for (SqlConsole.Outcome outcome : outcomes) {
+            ResultTable result = outcome.result();
+            if (result.hasRows()) {
+                BoxTable table = new BoxTable(result.columns(), result.numeric());
+                result.rows().forEach(table::add);
+                table.render(console.styles(), session.unicode()).forEach(console::println);
+                long hidden = result.totalRows() - result.rows().size();
+                console.println(Values.count(result.totalRows(), "row") + (hidden > 0
+                        ? " (the first " + result.rows().size() + " shown; add WHERE or LIMIT to see others)" : ""));
+            } else {
+                console.println(console.styles().success(summary(outcome.verb(), result.updateCount())));
+            }
+        }
+        return 0;
+    }
+
+    private static String summary(String verb, long count) {
+        switch (verb) {
+            case "INSERT": return Values.count(count, "row") + " inserted.";
+            case "UPDATE": return Values.count(count, "row") + " updated.";
+            case "DELETE": return Values.count(count, "row") + " deleted.";
+            case "MERGE": return Values.count(count, "row") + " merged.";
+            default: return verb + " done.";
+        }
+    }
+}

@@ -1,0 +1,227 @@
+package org.fklab.shell.launch;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+import org.fklab.domain.DomainException;
+import org.fklab.migrations.MigrationException;
+import org.fklab.seed.SeedException;
+import org.fklab.shell.command.CommandRegistry;
+import org.fklab.shell.command.CommandRunner;
+import org.fklab.shell.command.StackTraces;
+import org.fklab.shell.render.Console;
+import org.fklab.shell.render.Styles;
+import org.fklab.shell.repl.InteractiveShell;
+import org.fklab.shell.script.ScriptReader;
+import org.fklab.shell.script.ScriptRunner;
+import org.fklab.shell.session.ShellSession;
+import org.fklab.shell.workspace.Workspace;
+import org.fklab.shell.workspace.WorkspaceOpener;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+
+import picocli.CommandLine;
+
+/**
+ * One run of fklab: reads the launch options, opens the workspace, then either starts the interactive
+ * shell or runs the given commands as a script. Tests run it in-process with their own streams.
+ */
+public final class Fklab {
+
+    /** Makes the terminal for the interactive shell. */
+    @FunctionalInterface
+    public interface TerminalFactory {
+        Terminal create() throws IOException;
+    }
+
+    private final InputStream in;
+    private final OutputStream out;
+    private final OutputStream err;
+    private final Map<String, String> env;
+    private final boolean onTerminal;
+    private final TerminalFactory terminals;
+
+    /**
+     * @param onTerminal whether standard input and output are a terminal (a person is typing)
+     */
+    public Fklab(InputStream in, OutputStream out, OutputStream err, Map<String, String> env, boolean onTerminal,
+                 TerminalFactory terminals) {
+        this.in = in;
+        this.out = out;
+        this.err = err;
+        this.env = env;
+        this.onTerminal = onTerminal;
+        this.terminals = terminals;
+    }
+
+    /** For scripts and tests: no terminal. */
+    public static Fklab scripted(InputStream in, OutputStream out, OutputStream err, Map<String, String> env) {
+        return new Fklab(in, out, err, env, false, () -> {
+            throw new IOException("no terminal");
+        });
+    }
+
+    public static Terminal systemTerminal() throws IOException {
+        return TerminalBuilder.builder().name("fklab").system(true).build();
+    }
+
+    public int run(String... args) {
+        PrintWriter stdout = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        PrintWriter stderr = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8));
+        try {
+            return run(args, stdout, stderr);
+        } finally {
+            stdout.flush();
+            stderr.flush();
+        }
+    }
+
+    private int run(String[] args, PrintWriter stdout, PrintWriter stderr) {
+        LaunchOptions options = new LaunchOptions();
+        CommandLine launch = new CommandLine(options);
+        try {
+            launch.parseArgs(args);
+        } catch (CommandLine.ParameterException e) {
+            stderr.println("fklab: " + e.getMessage() + ". Run fklab --help to see the options.");
+            return 2;
+        }
+        if (launch.isUsageHelpRequested()) {
+            launch.usage(stdout, CommandLine.Help.Ansi.OFF);
+            return 0;
+        }
+        if (launch.isVersionHelpRequested()) {
+            stdout.println("fklab " + Version.current());
+            return 0;
+        }
+        if (options.workspace != null && options.inMemory) {
+            stderr.println("fklab: choose either --workspace DIR or --in-memory, not both.");
+            return 2;
+        }
+        if (options.script != null && !Files.isReadable(options.script)) {
+            stderr.println("fklab: cannot read the script " + options.script + ". Check the path.");
+            return 2;
+        }
+        if (options.debug) {
+            System.setProperty("fklab.debug", "true");
+        }
+        boolean noColor = options.noColor || !env.getOrDefault("NO_COLOR", "").isEmpty();
+        boolean scripted = !options.commands.isEmpty() || options.script != null || !onTerminal;
+        if (scripted) {
+            Console console = new Console(stdout, stderr, new Styles(!noColor && onTerminal));
+            return withSession(options, console, false, true, new SessionWork() {
+                private CommandRunner runner;
+
+                @Override
+                public void prepare(ShellSession session) {
+                    runner = new CommandRunner(session, new CommandRegistry(session));
+                    options.commands.stream().findFirst().ifPresent(runner::prepare);
+                }
+
+                @Override
+                public int run(ShellSession session, boolean created) throws IOException {
+                    return runScript(options, session, runner);
+                }
+            });
+        }
+        try (Terminal terminal = terminals.create()) {
+            boolean dumb = terminal.getType().startsWith(Terminal.TYPE_DUMB);
+            PrintWriter writer = terminal.writer();
+            Console console = new Console(writer, writer, new Styles(!noColor && !dumb));
+            boolean unicode = StandardCharsets.UTF_8.equals(terminal.encoding());
+            return withSession(options, console, true, unicode, (session, created) -> {
+                CommandRunner runner = new CommandRunner(session, new CommandRegistry(session));
+                new InteractiveShell(session, runner, terminal).run(Welcome.text(session, created));
+                return 0;
+            });
+        } catch (IOException e) {
+            stderr.println("fklab: cannot open the terminal (" + e.getMessage() + "). Pipe commands in or use -c.");
+            return 1;
+        }
+    }
+
+    /** What to do with the session: {@code prepare} runs while the database opens, {@code run} after. */
+    private interface SessionWork {
+        default void prepare(ShellSession session) {
+        }
+
+        int run(ShellSession session, boolean created) throws IOException;
+    }
+
+    private int withSession(LaunchOptions options, Console console, boolean interactive, boolean unicode,
+                            SessionWork work) {
+        Workspace workspace;
+        try {
+            workspace = options.inMemory ? Workspace.temporary()
+                    : Workspace.at(options.workspace != null ? options.workspace : Workspace.defaultRoot());
+        } catch (DomainException e) {
+            console.error(e.getMessage());
+            return 1;
+        }
+        // HSQLDB takes most of a start-up to open its files: let it, while this thread builds the commands
+        CompletableFuture<WorkspaceOpener.Opened> opening = CompletableFuture.supplyAsync(
+                () -> WorkspaceOpener.open(workspace), Fklab::startDaemon);
+        try (ShellSession session = new ShellSession(workspace, opening.thenApply(WorkspaceOpener.Opened::sandbox),
+                console, interactive, options.debug, unicode)) {
+            work.prepare(session);
+            WorkspaceOpener.Opened opened;
+            try {
+                opened = opening.join();
+            } catch (CompletionException e) {
+                Throwable cause = e.getCause() == null ? e : e.getCause();
+                if (cause instanceof DomainException || cause instanceof MigrationException
+                        || cause instanceof SeedException) {
+                    console.error(cause.getMessage());
+                    debugTrace(options, console, cause);
+                    return 1;
+                }
+                throw e;
+            }
+            return work.run(session, opened.created());
+        } catch (IOException | UncheckedIOException e) {
+            console.error("Cannot read the commands: " + e.getMessage());
+            return 1;
+        } catch (RuntimeException e) {
+            console.error("Unexpected failure: " + e + (options.debug ? "" : ". Run with --debug to see where."));
+            debugTrace(options, console, e);
+            return 1;
+        }
+    }
+
+    private static void startDaemon(Runnable task) {
+        Thread thread = new Thread(task, "fklab-open-workspace");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private static void debugTrace(LaunchOptions options, Console console, Throwable failure) {
+        if (options.debug) {
+            console.err().print(StackTraces.format(failure));
+            console.err().flush();
+        }
+    }
+
+    private int runScript(LaunchOptions options, ShellSession session, CommandRunner commands) throws IOException {
+        ScriptRunner runner = new ScriptRunner(session, commands, options.keepGoing);
+        boolean goOn = runner.runCommands(options.commands);
+        if (goOn && options.script != null) {
+            try (BufferedReader reader = Files.newBufferedReader(options.script, StandardCharsets.UTF_8)) {
+                goOn = runner.run(new ScriptReader(reader, options.script.toString()));
+            }
+        }
+        if (goOn && options.commands.isEmpty() && options.script == null) {
+            runner.run(new ScriptReader(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), "stdin"));
+        }
+        return runner.exitCode();
+    }
+}

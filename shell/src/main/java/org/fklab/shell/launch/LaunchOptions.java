@@ -1,0 +1,48 @@
+package org.fklab.shell.launch;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** What {@code fklab} accepts on its own command line. */
+@Command(name = "fklab", versionProvider = Version.class, sortOptions = false,
+        description = {"A terminal sandbox for learning one-to-many relationships (foreign keys) and schema",
+                "migrations by doing.", "",
+                "Without -c or --script, and with a terminal, starts the interactive shell. Commands can also",
+                "be piped in on standard input, one a line. -c, --script and piped input stop at the first",
+                "failing command with a non-zero exit code."},
+        footer = {"", "Examples:", "  fklab", "  fklab -c \"band list\" -c \"band show 1\"",
+                "  fklab --in-memory --script demo.fk", "  echo \"listing list --orphans\" | fklab"})
+public final class LaunchOptions {
+
+    @Option(names = "--workspace", paramLabel = "DIR",
+            description = "The workspace folder (created if needed). Default: ~/.fklab")
+    Path workspace;
+
+    @Option(names = "--in-memory", description = "Use a throwaway database that is gone when fklab exits.")
+    boolean inMemory;
+
+    @Option(names = "--no-color", description = "No colours (also when the NO_COLOR variable is set).")
+    boolean noColor;
+
+    @Option(names = {"-c", "--command"}, paramLabel = "COMMAND", description = "Run this command; repeatable.")
+    List<String> commands = new ArrayList<>();
+
+    @Option(names = "--script", paramLabel = "FILE", description = "Run the commands in FILE, one a line.")
+    Path script;
+
+    @Option(names = "--keep-going", description = "In -c, --script or piped input: go on after a failing command.")
+    boolean keepGoing;
+
+    @Option(names = "--debug", description = "Show stack traces of unexpected failures, and Liquibase's log.")
+    boolean debug;
+
+    @Option(names = {"-V", "--version"}, versionHelp = true, description = "Print the version and exit.")
+    boolean version;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Print this help and exit.")
+    boolean help;
+}

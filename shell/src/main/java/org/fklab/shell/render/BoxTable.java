@@ -1,0 +1,103 @@
+package org.fklab.shell.render;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Draws rows as a box table, like sqlite3's {@code .mode box}: header row, numbers right-aligned, NULL
+ * marked as such. Cells that are {@code null} are SQL NULLs.
+ */
+public final class BoxTable {
+
+    private static final String[] UNICODE = {"┌", "┬", "┐", "├", "┼", "┤", "└", "┴", "┘", "─", "│"};
+    private static final String[] ASCII = {"+", "+", "+", "+", "+", "+", "+", "+", "+", "-", "|"};
+    private static final int MAX_CELL = 60;
+
+    private final List<String> headers;
+    private final List<Boolean> rightAligned;
+    private final List<List<Object>> rows = new ArrayList<>();
+
+    public BoxTable(List<String> headers, List<Boolean> rightAligned) {
+        this.headers = List.copyOf(headers);
+        this.rightAligned = List.copyOf(rightAligned);
+    }
+
+    public BoxTable(String... headers) {
+        this(List.of(headers), List.of(headers).stream().map(h -> false).toList());
+    }
+
+    /** Right-aligns the named columns (numbers). */
+    public static BoxTable withNumbers(List<String> headers, List<String> numericHeaders) {
+        return new BoxTable(headers, headers.stream().map(numericHeaders::contains).toList());
+    }
+
+    public BoxTable add(List<?> row) {
+        rows.add(new ArrayList<>(row));
+        return this;
+    }
+
+    public BoxTable add(Object... row) {
+        List<Object> values = new ArrayList<>();
+        for (Object value : row) {
+            values.add(value);
+        }
+        return add(values);
+    }
+
+    public List<String> render(Styles styles, boolean unicode) {
+        String[] box = unicode ? UNICODE : ASCII;
+        int columns = headers.size();
+        List<List<String>> cells = new ArrayList<>();
+        for (List<Object> row : rows) {
+            List<String> rendered = new ArrayList<>();
+            for (int c = 0; c < columns; c++) {
+                Object value = c < row.size() ? row.get(c) : null;
+                rendered.add(value == null ? styles.nullValue() : clip(Values.display(value)));
+            }
+            cells.add(rendered);
+        }
+        int[] widths = new int[columns];
+        for (int c = 0; c < columns; c++) {
+            widths[c] = Styles.width(headers.get(c));
+            for (List<String> row : cells) {
+                widths[c] = Math.max(widths[c], Styles.width(row.get(c)));
+            }
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add(rule(box[0], box[1], box[2], box[9], widths));
+        List<String> headerCells = new ArrayList<>();
+        headers.forEach(h -> headerCells.add(styles.header(h)));
+        lines.add(line(headerCells, widths, box[10], false));
+        lines.add(rule(box[3], box[4], box[5], box[9], widths));
+        for (List<String> row : cells) {
+            lines.add(line(row, widths, box[10], true));
+        }
+        lines.add(rule(box[6], box[7], box[8], box[9], widths));
+        return lines;
+    }
+
+    private static String clip(String text) {
+        String oneLine = text.replace("\r\n", "↵").replace('\n', '↵').replace('\r', '↵').replace('\t', ' ');
+        return oneLine.codePointCount(0, oneLine.length()) <= MAX_CELL ? oneLine
+                : oneLine.substring(0, oneLine.offsetByCodePoints(0, MAX_CELL - 1)) + "…";
+    }
+
+    private static String rule(String left, String middle, String right, String fill, int[] widths) {
+        StringBuilder line = new StringBuilder(left);
+        for (int c = 0; c < widths.length; c++) {
+            line.append(fill.repeat(widths[c] + 2)).append(c == widths.length - 1 ? right : middle);
+        }
+        return line.toString();
+    }
+
+    private String line(List<String> row, int[] widths, String bar, boolean align) {
+        StringBuilder line = new StringBuilder(bar);
+        for (int c = 0; c < widths.length; c++) {
+            String cell = row.get(c);
+            String pad = " ".repeat(widths[c] - Styles.width(cell));
+            boolean right = align && rightAligned.get(c);
+            line.append(' ').append(right ? pad + cell : cell + pad).append(' ').append(bar);
+        }
+        return line.toString();
+    }
+}

@@ -1,0 +1,40 @@
+package org.fklab.shell.render;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.fklab.domain.echo.ExecutedStatement;
+
+/** Prints what {@code explain on} shows after a command: each statement MyBatis ran, its values and time. */
+public final class StatementLog {
+
+    private StatementLog() {
+    }
+
+    public static void print(Console console, List<ExecutedStatement> statements) {
+        Styles styles = console.styles();
+        console.println(styles.dim("── explain: " + Values.count(statements.size(), "statement") + " ──"));
+        for (ExecutedStatement statement : statements) {
+            String rows = statement.batched() ? "batched ×" + statement.times()
+                    : statement.rows() < 0 ? "" : Values.count(statement.rows(), "row");
+            console.println(styles.header(statement.shortId()) + styles.dim(String.format(Locale.ROOT,
+                    "  %.1f ms%s", statement.nanos() / 1_000_000.0, rows.isEmpty() ? "" : "  " + rows)));
+            console.println("  " + styles.code(statement.sql()));
+            if (!statement.parameters().isEmpty()) {
+                console.println(styles.dim("  ? = ") + statement.parameters().stream().map(StatementLog::literal)
+                        .collect(Collectors.joining(", ")));
+            }
+        }
+    }
+
+    private static String literal(Object value) {
+        if (value == ExecutedStatement.NullValue.NULL) {
+            return "NULL";
+        }
+        if (value instanceof Number || value instanceof Boolean) {
+            return value.toString();
+        }
+        return "'" + Values.display(value).replace("'", "''") + "'";
+    }
+}

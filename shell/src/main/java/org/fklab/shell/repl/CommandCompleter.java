@@ -1,0 +1,93 @@
+package org.fklab.shell.repl;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.fklab.shell.command.CommandRegistry;
+import org.fklab.shell.session.ShellSession;
+import org.jline.reader.Candidate;
+import org.jline.reader.Completer;
+import org.jline.reader.LineReader;
+import org.jline.reader.ParsedLine;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
+
+/**
+ * Tab completion from the picocli model of the command being typed: command names, subcommands, options,
+ * and for each parameter the values its label calls for (band names for BAND, tables for TABLE...).
+ * Unlike picocli-shell-jline3's completer it knows which positional parameter the cursor is on.
+ */
+public final class CommandCompleter implements Completer {
+
+    private final CommandRegistry registry;
+    private final CompletionCandidates values;
+
+    public CommandCompleter(CommandRegistry registry, ShellSession session) {
+        this.registry = registry;
+        this.values = new CompletionCandidates(session);
+    }
+
+    @Override
+    public void complete(LineReader reader, ParsedLine line, List<Candidate> candidates) {
+        List<String> words = line.words();
+        int index = line.wordIndex();
+        if (index == 0) {
+            for (String name : registry.names()) {
+                candidates.add(new Candidate(name, name, null, null, null, null, true));
+            }
+            return;
+        }
+        Optional<CommandLine> top = registry.find(words.get(0));
+        if (top.isEmpty() || FklabParser.SQL.equals(words.get(0))) {
+            return;
+        }
+        CommandLine command = top.get();
+        int positional = 0;
+        OptionSpec pendingOption = null;
+        for (int i = 1; i < index; i++) {
+            String word = words.get(i);
+            if (pendingOption != null) {
+                pendingOption = null;
+            } else if (word.startsWith("-")) {
+                OptionSpec option = command.getCommandSpec().findOption(word.contains("=")
+                        ? word.substring(0, word.indexOf('=')) : word);
+                if (option != null && option.arity().max() > 0 && !word.contains("=")) {
+                    pendingOption = option;
+                }
+            } else if (positional == 0 && command.getSubcommands().containsKey(word)) {
+                command = command.getSubcommands().get(word);
+            } else {
+                positional++;
+            }
+        }
+        CommandSpec spec = command.getCommandSpec();
+        String current = words.get(index);
+        if (pendingOption != null) {
+            candidates.addAll(values.forLabel(pendingOption.paramLabel()));
+        } else if (current.startsWith("-")) {
+            for (OptionSpec option : spec.options()) {
+                if (!option.hidden()) {
+                    candidates.add(new Candidate(option.longestName(), option.longestName(), null,
+                            String.join(" ", option.description()), null, null, true));
+                }
+            }
+        } else if (positional == 0 && !command.getSubcommands().isEmpty()) {
+            command.getSubcommands().forEach((name, sub) -> candidates.add(new Candidate(name, name, null,
+                    sub.getCommandSpec().usageMessage().description().length == 0 ? null
+                            : sub.getCommandSpec().usageMessage().description()[0], null, null, true)));
+        } else {
+            for (PositionalParamSpec parameter : spec.positionalParameters()) {
+                if (parameter.index().contains(positional)) {
+                    if ("COMMAND".equals(parameter.paramLabel())) {
+                        registry.names().forEach(n -> candidates.add(new Candidate(n)));
+                    } else {
+                        candidates.addAll(values.forLabel(parameter.paramLabel()));
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package org.fklab.shell.repl;
+
+import org.fklab.domain.console.SqlScript;
+import org.jline.reader.EOFError;
+import org.jline.reader.ParsedLine;
+import org.jline.reader.impl.DefaultParser;
+
+/**
+ * Splits a command line into words the way a shell does (quotes group words, backslash escapes), and
+ * tells JLine when a line is unfinished: an open quote, or a {@code sql} statement not yet ended by
+ * {@code ;}. Script mode uses the same rules, so a script and a typed session read alike.
+ */
+public final class FklabParser extends DefaultParser {
+
+    public static final String SQL = "sql";
+
+    public FklabParser() {
+        eofOnUnclosedQuote(true);
+    }
+
+    @Override
+    public ParsedLine parse(String line, int cursor, ParseContext context) {
+        if (isSql(line)) {
+            if (context == ParseContext.ACCEPT_LINE && !sqlComplete(line)) {
+                throw new EOFError(-1, -1, "The SQL statement is not finished: end it with ;", "sql");
+            }
+            // SQL keeps its own quotes: split it without treating them as shell quotes
+            return super.parse(line, cursor, context == ParseContext.ACCEPT_LINE ? ParseContext.SPLIT_LINE : context);
+        }
+        return super.parse(line, cursor, context);
+    }
+
+    /** Whether the line is a {@code sql} command, whose text after the command word is passed as typed. */
+    public static boolean isSql(String line) {
+        String stripped = line.stripLeading();
+        return stripped.startsWith(SQL) && (stripped.length() == SQL.length()
+                || Character.isWhitespace(stripped.charAt(SQL.length())));
+    }
+
+    /** The statement text of a {@code sql} command line. */
+    public static String sqlText(String line) {
+        return line.stripLeading().substring(SQL.length()).strip();
+    }
+
+    /** A bare {@code sql} (which prints its usage) or a statement ended by a semicolon. */
+    public static boolean sqlComplete(String line) {
+        String text = sqlText(line);
+        return text.isEmpty() || SqlScript.isComplete(text);
+    }
+}

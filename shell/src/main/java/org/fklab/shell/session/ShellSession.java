@@ -1,0 +1,125 @@
+package org.fklab.shell.session;
+
+import java.util.concurrent.CompletableFuture;
+
+import org.fklab.domain.author.Authors;
+import org.fklab.domain.band.Bands;
+import org.fklab.domain.book.Books;
+import org.fklab.domain.console.SqlConsole;
+import org.fklab.domain.listing.Listings;
+import org.fklab.domain.sandbox.Sandbox;
+import org.fklab.domain.schema.Schema;
+import org.fklab.shell.render.Console;
+import org.fklab.shell.workspace.Workspace;
+
+/** Everything a command may use during one run of fklab: the workspace, its database, the output. */
+public final class ShellSession implements AutoCloseable {
+
+    private final Workspace workspace;
+    private final CompletableFuture<Sandbox> sandbox;
+    private final Console console;
+    private final boolean interactive;
+    private final boolean debug;
+    private final boolean unicode;
+    private boolean exitRequested;
+
+    private Bands bands;
+    private Listings listings;
+    private Authors authors;
+    private Books books;
+
+    /**
+     * @param sandbox the database, which may still be opening: commands are built meanwhile and wait for it
+     *                only when they use it
+     */
+    public ShellSession(Workspace workspace, CompletableFuture<Sandbox> sandbox, Console console, boolean interactive,
+                        boolean debug, boolean unicode) {
+        this.workspace = workspace;
+        this.sandbox = sandbox;
+        this.console = console;
+        this.interactive = interactive;
+        this.debug = debug;
+        this.unicode = unicode;
+    }
+
+    public Workspace workspace() {
+        return workspace;
+    }
+
+    public Sandbox sandbox() {
+        return sandbox.join();
+    }
+
+    public Console console() {
+        return console;
+    }
+
+    /** A person at a terminal (who can be asked to confirm), not a script. */
+    public boolean interactive() {
+        return interactive;
+    }
+
+    public boolean debug() {
+        return debug;
+    }
+
+    /** Whether box tables may use line-drawing characters. */
+    public boolean unicode() {
+        return unicode;
+    }
+
+    public Bands bands() {
+        if (bands == null) {
+            bands = new Bands(sandbox());
+        }
+        return bands;
+    }
+
+    public Listings listings() {
+        if (listings == null) {
+            listings = new Listings(sandbox(), bands());
+        }
+        return listings;
+    }
+
+    public Authors authors() {
+        if (authors == null) {
+            authors = new Authors(sandbox());
+        }
+        return authors;
+    }
+
+    public Books books() {
+        if (books == null) {
+            books = new Books(sandbox(), authors());
+        }
+        return books;
+    }
+
+    public Schema schema() {
+        return new Schema(sandbox());
+    }
+
+    public SqlConsole sqlConsole() {
+        return new SqlConsole(sandbox());
+    }
+
+    public void requestExit() {
+        exitRequested = true;
+    }
+
+    public boolean exitRequested() {
+        return exitRequested;
+    }
+
+    @Override
+    public void close() {
+        try {
+            sandbox.join().close();
+        } catch (RuntimeException e) {
+            // it never opened: nothing to close
+        } finally {
+            workspace.close();
+        }
+    }
+}

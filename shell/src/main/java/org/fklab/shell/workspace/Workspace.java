@@ -1,0 +1,120 @@
+package org.fklab.shell.workspace;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Optional;
+
+import org.fklab.domain.DomainException;
+
+/**
+ * A learner's folder: the database ({@code db/}), migrations they wrote ({@code migrations/}), command
+ * history, tutorial progress and snapshots. An in-memory workspace keeps its files in a temporary folder
+ * that is deleted when the shell ends.
+ */
+public final class Workspace implements AutoCloseable {
+
+    private final Path root;
+    private final boolean inMemory;
+
+    private Workspace(Path root, boolean inMemory) {
+        this.root = root;
+        this.inMemory = inMemory;
+    }
+
+    /** The default, {@code ~/.fklab}. */
+    public static Path defaultRoot() {
+        return Path.of(System.getProperty("user.home"), ".fklab");
+    }
+
+    public static Workspace at(Path root) {
+        Path absolute = root.toAbsolutePath().normalize();
+        if (Files.exists(absolute) && !Files.isDirectory(absolute)) {
+            throw new DomainException(absolute + " is a file, not a folder. Give --workspace a folder (it is created"
+                    + " if it does not exist).");
+        }
+        try {
+            Files.createDirectories(absolute.resolve("db"));
+            Files.createDirectories(absolute.resolve("migrations"));
+        } catch (IOException e) {
+            throw new DomainException("Cannot create the workspace folder " + absolute + " (" + e.getMessage()
+                    + "). Choose another with --workspace DIR, or use --in-memory.", e);
+        }
+        return new Workspace(absolute, false);
+    }
+
+    public static Workspace temporary() {
+        try {
+            Path root = Files.createTempDirectory("fklab-");
+            Files.createDirectories(root.resolve("migrations"));
+            return new Workspace(root, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public boolean inMemory() {
+        return inMemory;
+    }
+
+    /** The folder a person sees: the workspace, or "in memory". */
+    public String describe() {
+        return inMemory ? "in memory (nothing is kept after exit)" : root.toString();
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public Path databaseFolder() {
+        return root.resolve("db");
+    }
+
+    public Path migrationsFolder() {
+        return root.resolve("migrations");
+    }
+
+    /** Where JLine keeps the command history; none for an in-memory workspace. */
+    public Optional<Path> historyFile() {
+        return inMemory ? Optional.empty() : Optional.of(root.resolve("history"));
+    }
+
+    public Path progressFile() {
+        return root.resolve("progress.json");
+    }
+
+    public Path snapshotsFolder() {
+        return root.resolve("snapshots");
+    }
+
+    @Override
+    public void close() {
+        if (inMemory) {
+            deleteTree(root);
+        }
+    }
+
+    private static void deleteTree(Path root) {
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    Files.deleteIfExists(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                    Files.deleteIfExists(dir);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            // a temporary folder left behind is harmless
+        }
+    }
+}
