@@ -8,6 +8,7 @@ public enum DeleteRule {
     SET_NULL("SET NULL", "left without a parent (set to NULL)"),
     SET_DEFAULT("SET DEFAULT", "pointed at the column's default"),
     RESTRICT("RESTRICT", "protecting it: the delete is refused while they exist"),
+    /** HSQLDB records ON DELETE RESTRICT as NO ACTION: both refuse to delete a parent that has children. */
     NO_ACTION("NO ACTION", "protecting it: the delete is refused while they exist");
 
     private final String sql;
@@ -32,6 +33,11 @@ public enum DeleteRule {
     /** As written after ON DELETE. */
     public String sql() {
         return sql;
+    }
+
+    /** The rule as shown to people: NO ACTION says that RESTRICT is stored that way. */
+    public String described() {
+        return this == NO_ACTION ? "NO ACTION (what RESTRICT is stored as: refuses while children exist)" : sql;
     }
 
     /** What happens to the child rows, as a phrase. */

@@ -169,8 +169,8 @@ final class Views {
                             + " at the default instead (" + column + " = " + effect.defaultValue() + "):";
                     break;
                 default:
-                    sentence = rows + " still point" + (n == 1 ? "s" : "") + " at it, which " + rule.sql()
-                            + " refuses:";
+                    sentence = rows + " still point" + (n == 1 ? "s" : "") + " at it, so the delete is refused"
+                            + (rule == DeleteRule.NO_ACTION ? " (RESTRICT is stored as NO ACTION)" : "") + ":";
                     because = effect.key().name() + " is ON DELETE " + rule.sql() + " and ";
                     break;
             }

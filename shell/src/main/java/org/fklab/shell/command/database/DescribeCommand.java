@@ -63,7 +63,7 @@ public final class DescribeCommand implements Callable<Integer> {
     }
 
     private static String foreignKey(ForeignKeyInfo fk) {
-        return fk.name() + ": " + fk + "  ON DELETE " + fk.deleteRule().sql();
+        return fk.name() + ": " + fk + "  ON DELETE " + fk.deleteRule().described();
     }
 
     private static String purpose(IndexInfo index, Set<String> foreignKeys, List<String> primaryKey) {

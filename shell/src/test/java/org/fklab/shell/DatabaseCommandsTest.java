@@ -1,0 +1,94 @@
+package org.fklab.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class DatabaseCommandsTest {
+
+    @Test
+    void tablesListsEachTableWithItsRowCountAndNamesLiquibasesOwn() {
+        FklabRun.Result result = FklabRun.commands("tables");
+
+        assertThat(result.out()).contains("│ author  │    3 │", "│ band    │    3 │", "│ book    │    5 │",
+                "│ listing │    3 │", "Liquibase's record of applied migrations: databasechangelog (9)");
+    }
+
+    @Test
+    void describeShowsColumnsKeysForeignKeysWithTheirDeleteRuleAndIndexes() {
+        FklabRun.Result result = FklabRun.commands("describe listing", "describe band");
+
+        assertThat(result.out())
+                .contains("listing (3 rows)")
+                .contains("│ band_id │ BIGINT       │ NULL ok  │", "→ band.id")
+                .contains("│ title   │ VARCHAR(100) │ NOT NULL │")
+                .contains("Primary key: id")
+                .contains("fk_listing_band: listing.band_id → band.id  ON DELETE SET NULL")
+                .contains("ix_listing_band_id (band_id)")
+                .contains("Referenced by (rows elsewhere that point at band):");
+    }
+
+    @Test
+    void describeOfTheBookTableShowsTheCascadeRuleAndTimestampDefaults() {
+        FklabRun.Result result = FklabRun.commands("describe BOOK");
+
+        assertThat(result.out()).contains("fk_book_author: book.author_id → author.id  ON DELETE CASCADE")
+                .contains("│ author_id  │ BIGINT       │ NOT NULL │")
+                .containsPattern("created_at\\s+│ TIMESTAMP\\s+│ NOT NULL │ LOCALTIMESTAMP");
+    }
+
+    @Test
+    void sqlPrintsABoxTableWithNullShownAsNullAndBothIdsOfAJoin() {
+        FklabRun.Result result = FklabRun.commands("listing set-band 1 none",
+                "sql SELECT l.id, l.title, b.id, b.name FROM listing l LEFT JOIN band b ON b.id = l.band_id ORDER BY l.id;");
+
+        assertThat(result.out()).contains("│ id │ title                      │ id   │ name         │")
+                .contains("│  1 │ Cut Copy t-shirt           │ NULL │ NULL         │")
+                .contains("│  2 │ De La Soul tour poster     │    1 │ De La Soul   │")
+                .contains("3 rows");
+    }
+
+    @Test
+    void sqlReportsChangedRowsAndRunsSeveralStatements() {
+        FklabRun.Result result = FklabRun.commands("sql INSERT INTO band (name) VALUES ('Wilco'); UPDATE listing SET band_id = 4"
+                + " WHERE id > 1; DELETE FROM listing WHERE id = 3;", "listing list --band Wilco");
+
+        assertThat(result.out()).contains("1 row inserted.", "2 rows updated.", "1 row deleted.")
+                .contains("De La Soul tour poster", "1 listing");
+    }
+
+    @Test
+    void aFailingStatementUndoesTheEarlierOnesOfTheSameCommand() {
+        FklabRun.Result result = FklabRun.run("--in-memory", "--keep-going",
+                "-c", "sql INSERT INTO band (name) VALUES ('Wilco'); INSERT INTO listing (title, band_id) VALUES ('x', 99);",
+                "-c", "band list");
+
+        assertThat(result.err()).contains("Statement 2 of 2: Refused by foreign key fk_listing_band")
+                .contains("The statements before it were undone too.");
+        assertThat(result.out()).contains("3 bands").doesNotContain("Wilco");
+    }
+
+    @Test
+    void sqlMaySpanLinesInAScriptUntilItsSemicolon() throws Exception {
+        FklabRun.Result result = FklabRun.withInput("sql SELECT name\n   FROM band\n  WHERE name LIKE 'F%';\nband list\n",
+                "--in-memory");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).contains("│ Foo Fighters │", "1 row", "3 bands");
+    }
+
+    @Test
+    void explainOnShowsEachStatementMyBatisRanWithItsParametersAndTime() {
+        FklabRun.Result result = FklabRun.commands("explain on", "band show 1", "explain off", "band list");
+
+        String out = result.out();
+        assertThat(out).contains("explain is on")
+                .contains("BandMapper.findById")
+                .contains("SELECT id, name FROM band WHERE id = ?")
+                .contains("? = 1")
+                .contains("BandMapper.findWithListings")
+                .containsPattern("\\d+\\.\\d ms")
+                .contains("LEFT JOIN listing l ON l.band_id = b.id");
+        assertThat(out.substring(out.indexOf("explain is off"))).doesNotContain("BandMapper.findAll");
+    }
+}

@@ -1,0 +1,115 @@
+package org.fklab.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The packaged fklab as a person starts it: the launcher script and the jar, as separate processes. */
+class FklabProcessIT {
+
+    private static final Path JAR = Path.of(System.getProperty("fklab.jar", "target/fklab.jar"));
+    private static final Path LAUNCHER = Path.of("..", "fklab");
+
+    @TempDir
+    Path folder;
+
+    /** What a finished process printed and returned. */
+    record Outcome(int exitCode, String out, String err) {
+    }
+
+    @Test
+    void theLauncherRunsACommandOnAFreshInMemoryWorkspaceWithUtf8Names() throws Exception {
+        Outcome outcome = finish(start(List.of("bash", LAUNCHER.toString(), "--in-memory", "-c", "band add \"Sigur Rós\"",
+                "-c", "band list")));
+
+        assertThat(outcome.exitCode()).isZero();
+        assertThat(outcome.out()).contains("Added band 4: Sigur Rós", "│  4 │ Sigur Rós    │", "4 bands");
+        assertThat(outcome.err()).isEmpty();
+    }
+
+    @Test
+    void aFailingCommandEndsTheProcessWithANonZeroCode() throws Exception {
+        Outcome outcome = finish(start(jar("--in-memory", "-c", "band show 99", "-c", "band list")));
+
+        assertThat(outcome.exitCode()).isEqualTo(1);
+        assertThat(outcome.err()).contains("There is no band with id 99.").doesNotContain("\tat ");
+        assertThat(outcome.out()).doesNotContain("3 bands");
+    }
+
+    @Test
+    void commandsPipedOnStandardInputRun() throws Exception {
+        Started started = start(jar("--in-memory"));
+        try (OutputStream stdin = started.process().getOutputStream()) {
+            stdin.write("band add Wilco\nband show Wilco\n".getBytes(StandardCharsets.UTF_8));
+        }
+        Outcome outcome = finish(started);
+
+        assertThat(outcome.exitCode()).isZero();
+        assertThat(outcome.out()).contains("Added band 4: Wilco", "band 4: Wilco");
+    }
+
+    @Test
+    void aSecondShellOnABusyWorkspaceIsToldSoAndAKilledShellFreesItAtOnce() throws Exception {
+        String workspace = folder.resolve("ws").toString();
+        assertThat(finish(start(jar("--workspace", workspace, "-c", "band add Kept"))).exitCode()).isZero();
+
+        Started first = start(jar("--workspace", workspace)); // reads commands from standard input, holding the workspace
+        OutputStream firstInput = first.process().getOutputStream();
+        firstInput.write("band list\n".getBytes(StandardCharsets.UTF_8));
+        firstInput.flush();
+        awaitOutput(first, "4 bands");
+        Outcome second = finish(start(jar("--workspace", workspace, "-c", "band list")));
+        first.process().destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        Outcome afterKill = finish(start(jar("--workspace", workspace, "-c", "band list")));
+
+        assertThat(second.exitCode()).isEqualTo(1);
+        assertThat(second.err()).contains("is in use by another fklab shell").doesNotContain("\tat ");
+        assertThat(afterKill.exitCode()).isZero();
+        assertThat(afterKill.out()).contains("Kept", "4 bands");
+    }
+
+    private static void awaitOutput(Started started, String expected) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!Files.readString(started.out(), StandardCharsets.UTF_8).contains(expected)) {
+            assertThat(started.process().isAlive()).as("the first shell is running: %s",
+                    Files.readString(started.err(), StandardCharsets.UTF_8)).isTrue();
+            assertThat(System.nanoTime()).as("the first shell answered in time").isLessThan(deadline);
+            Thread.sleep(50);
+        }
+    }
+
+    private static List<String> jar(String... args) {
+        List<String> command = new ArrayList<>(List.of("java", "-jar", JAR.toString()));
+        command.addAll(List.of(args));
+        return command;
+    }
+
+    /** A started process and the files its output goes to. */
+    private record Started(Process process, Path out, Path err) {
+    }
+
+    private Started start(List<String> command) throws IOException {
+        Path out = Files.createTempFile(folder, "out", ".txt");
+        Path err = Files.createTempFile(folder, "err", ".txt");
+        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+        builder.environment().put("LC_ALL", "C.UTF-8");
+        return new Started(builder.start(), out, err);
+    }
+
+    private static Outcome finish(Started started) throws Exception {
+        started.process().getOutputStream().close();
+        assertThat(started.process().waitFor(180, TimeUnit.SECONDS)).as("fklab finished").isTrue();
+        return new Outcome(started.process().exitValue(), Files.readString(started.out(), StandardCharsets.UTF_8),
+                Files.readString(started.err(), StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,127 @@
+package org.fklab.shell;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.fklab.shell.launch.Fklab;
+import org.jline.terminal.Size;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import org.jline.utils.AttributedString;
+
+/**
+ * The real interactive shell on a JLine terminal made of streams: keys go in as a person types them, and
+ * the screen is what they would see.
+ */
+final class VirtualTerminal implements AutoCloseable {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(20);
+
+    private final PipedOutputStream keyboard = new PipedOutputStream();
+    private final ByteArrayOutputStream screen = new ByteArrayOutputStream();
+    private final CompletableFuture<Integer> exitCode;
+
+    VirtualTerminal(Map<String, String> env, String... args) throws IOException {
+        PipedInputStream keys = new PipedInputStream(keyboard, 1 << 16);
+        OutputStream screenSink = new OutputStream() {
+            @Override
+            public void write(int b) {
+                synchronized (screen) {
+                    screen.write(b);
+                }
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) {
+                synchronized (screen) {
+                    screen.write(b, off, len);
+                }
+            }
+        };
+        // the exec provider emulates the line discipline in-process (Ctrl-C raises INT here); others open a real pty
+        Terminal terminal = TerminalBuilder.builder().system(false).provider("exec").streams(keys, screenSink)
+                .type("xterm-256color")
+                .encoding(StandardCharsets.UTF_8).size(new Size(120, 40)).build();
+        Fklab fklab = new Fklab(new ByteArrayInputStream(new byte[0]), screenSink, screenSink, env, true, () -> terminal);
+        exitCode = CompletableFuture.supplyAsync(() -> fklab.run(args));
+    }
+
+    /** Sends keys: text as typed, {@code \r} for Enter, {@code \t} for Tab, {@code \u0003} for Ctrl-C. */
+    VirtualTerminal type(String keys) throws IOException {
+        keyboard.write(keys.getBytes(StandardCharsets.UTF_8));
+        keyboard.flush();
+        return this;
+    }
+
+    /** Everything on the screen so far, escape sequences included. */
+    String raw() {
+        synchronized (screen) {
+            return screen.toString(StandardCharsets.UTF_8);
+        }
+    }
+
+    /** The screen as a person reads it: without escape sequences. */
+    String text() {
+        return AttributedString.stripAnsi(raw());
+    }
+
+    /** Waits until the screen shows {@code expected} (counting from the start of the session). */
+    VirtualTerminal await(String expected) throws InterruptedException {
+        return awaitCount(expected, 1);
+    }
+
+    /** Waits until {@code expected} has appeared at least {@code times} times. */
+    VirtualTerminal awaitCount(String expected, int times) throws InterruptedException {
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        while (count(text(), expected) < times) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("The screen never showed '" + expected + "' " + times + " time(s):\n" + text());
+            }
+            Thread.sleep(20);
+        }
+        return this;
+    }
+
+    /** The lines of output that follow the last prompt showing {@code command}. */
+    List<String> linesAfter(String command) {
+        String text = text();
+        int at = text.lastIndexOf(command);
+        List<String> lines = new ArrayList<>(text.substring(at + command.length()).lines().toList());
+        return lines;
+    }
+
+    int exitCode() throws Exception {
+        return exitCode.get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+    }
+
+    boolean finished() {
+        return exitCode.isDone();
+    }
+
+    private static int count(String text, String part) {
+        int n = 0;
+        for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + part.length())) {
+            n++;
+        }
+        return n;
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (!exitCode.isDone()) {
+            type("\u0004");
+        }
+        keyboard.close();
+    }
+}
