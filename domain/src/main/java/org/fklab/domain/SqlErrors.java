@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 public final class SqlErrors {
 
-    private static final Pattern CONSTRAINT = Pattern.compile(";\\s*(\\S+) table: (\\S+)");
+    private static final Pattern TABLE = Pattern.compile("table: (\\S+)");
     private static final Pattern COLUMN = Pattern.compile("column: (\\S+)");
     private static final Pattern VALUE = Pattern.compile("value: (.+)$");
     private static final Pattern OBJECT = Pattern.compile("object not found: (\\S+)");
@@ -46,8 +46,8 @@ public final class SqlErrors {
         SQLException e = sql.get();
         String text = text(e);
         String state = String.valueOf(e.getSQLState());
-        String constraint = find(CONSTRAINT, text).map(SqlErrors::lower).orElse("a constraint");
-        Optional<String> tableName = findGroup(CONSTRAINT, text, 2).map(SqlErrors::lower);
+        String constraint = constraintName(text).map(SqlErrors::lower).orElse("a constraint");
+        Optional<String> tableName = find(TABLE, text).map(SqlErrors::lower);
         String table = tableName.orElse("the table");
         Optional<String> column = find(COLUMN, text).map(SqlErrors::lower);
         if (text.contains("foreign key no parent")) {
@@ -63,8 +63,8 @@ public final class SqlErrors {
             return "Refused: " + table + "." + column.orElse("?") + " may not be NULL (it is NOT NULL). Give it a value.";
         }
         if (text.contains("unique constraint or index violation")) {
-            return "Refused by " + constraint + ": " + table + " already has a row with that value, and the values"
-                    + " must be unique. Use a different value.";
+            return "Refused by " + constraint + ": " + tableName.map(t -> t + " already has").orElse("there is already")
+                    + " a row with that value, and the values must be unique. Use a different value.";
         }
         if (text.contains("string data, right truncation")) {
             return "A value is too long for " + tableName.flatMap(t -> column.map(c -> t + "." + c)).orElse("its column")
@@ -93,6 +93,18 @@ public final class SqlErrors {
             return "Refused by a constraint: " + text + ".";
         }
         return "The database refused the statement: " + text + ".";
+    }
+
+    /**
+     * The constraint HSQLDB names: the last word before " table:" (or the end) after a ';' or ':', as in
+     * "foreign key no parent; FK_LISTING_BAND table: LISTING" or "index violation: UX_BAND_NAME".
+     */
+    private static Optional<String> constraintName(String text) {
+        int table = text.indexOf(" table:");
+        String head = (table < 0 ? text : text.substring(0, table)).strip();
+        String last = head.substring(Math.max(head.lastIndexOf(';'), head.lastIndexOf(':')) + 1).strip();
+        return last.isEmpty() || last.contains(" ") || last.chars().allMatch(Character::isDigit)
+                ? Optional.empty() : Optional.of(last);
     }
 
     private static String text(SQLException e) {

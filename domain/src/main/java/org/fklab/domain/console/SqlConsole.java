@@ -16,9 +16,10 @@ public final class SqlConsole {
     /** One statement and what it produced. */
     public record Outcome(String statement, ResultTable result) {
 
-        /** The statement's first keyword in upper case: SELECT, INSERT, CREATE... */
+        /** The statement's first keyword in upper case (SELECT, INSERT, CREATE...), after any comments. */
         public String verb() {
-            String first = statement.strip().split("\\s+", 2)[0];
+            String code = SqlScript.withoutLeadingComments(statement);
+            String first = code.isEmpty() ? "" : code.split("[\\s(;]+", 2)[0];
             return first.toUpperCase(Locale.ROOT);
         }
     }

@@ -37,7 +37,18 @@ public final class SqlScript {
             }
         }
         return lastTerminator >= 0 && !scanner.insideQuoteOrComment()
-                && text.substring(lastTerminator + 1).isBlank();
+                && onlyComments(text.substring(lastTerminator + 1));
+    }
+
+    /** The text from its first character that is not white space or part of a comment. */
+    public static String withoutLeadingComments(String text) {
+        Scanner scanner = new Scanner(text);
+        while (scanner.advance()) {
+            if (scanner.wasCode()) {
+                return text.substring(scanner.position());
+            }
+        }
+        return "";
     }
 
     private static void add(List<String> statements, String candidate) {

@@ -29,8 +29,11 @@ final class TextValue {
         if (tooLong) {
             Optional<Integer> max = sandbox.rolledBack(session -> Schema.column(session, kind.table(), kind.labelColumn()))
                     .map(ColumnInfo::maxLength);
-            return new DomainException("That " + kind.labelWord() + " has " + value.codePointCount(0, value.length())
-                    + " characters; a " + kind.singular() + " " + kind.labelWord() + " holds at most "
+            // HSQLDB counts UTF-16 units: an emoji, like other characters outside the basic plane, counts as two
+            boolean wide = value.length() != value.codePointCount(0, value.length());
+            return new DomainException("That " + kind.labelWord() + " has " + value.length() + " characters"
+                    + (wide ? " as the database counts them (an emoji counts as two)" : "") + "; "
+                    + kind.withArticle() + " " + kind.labelWord() + " holds at most "
                     + max.map(String::valueOf).orElse("fewer") + ". Shorten it.", failure);
         }
         return new DomainException(SqlErrors.explain(failure), failure);

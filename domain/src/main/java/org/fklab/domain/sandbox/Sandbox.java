@@ -37,6 +37,9 @@ import org.fklab.domain.echo.SqlEcho;
  */
 public final class Sandbox implements AutoCloseable {
 
+    /** Names are compared exactly: by default HSQLDB ignores trailing spaces, so 'Muse' would equal 'Muse '. */
+    private static final String COMMON = ";sql.pad_space=false";
+
     private final String description;
     private final JDBCDataSource dataSource;
     private final SqlSessionFactory sessions;
@@ -63,7 +66,7 @@ public final class Sandbox implements AutoCloseable {
     public static Sandbox openFile(Path folder) {
         WorkspaceLock lock = WorkspaceLock.acquire(folder);
         String url = "jdbc:hsqldb:file:" + folder.toAbsolutePath().resolve("fklab")
-                + ";hsqldb.write_delay=false;hsqldb.default_table_type=cached;hsqldb.lock_file=false";
+                + ";hsqldb.write_delay=false;hsqldb.default_table_type=cached;hsqldb.lock_file=false" + COMMON;
         Sandbox sandbox = new Sandbox(url, folder.toString(), lock);
         sandbox.connectOrExplain();
         return sandbox;
@@ -71,7 +74,7 @@ public final class Sandbox implements AutoCloseable {
 
     /** A throwaway database that disappears when the sandbox closes. */
     public static Sandbox inMemory() {
-        Sandbox sandbox = new Sandbox("jdbc:hsqldb:mem:fklab-" + UUID.randomUUID(), "in memory", null);
+        Sandbox sandbox = new Sandbox("jdbc:hsqldb:mem:fklab-" + UUID.randomUUID() + COMMON, "in memory", null);
         sandbox.connectOrExplain();
         return sandbox;
     }

@@ -80,9 +80,9 @@ public final class Schema {
         }
         String known = tables.stream().filter(t -> !LIQUIBASE_TABLES.contains(t)).map(Names::display)
                 .collect(Collectors.joining(", "));
-        String hint = wanted.toLowerCase(Locale.ROOT).endsWith("s")
-                && tables.stream().anyMatch(t -> t.equalsIgnoreCase(typedName.substring(0, typedName.length() - 1)))
-                ? " Table names are singular here: " + typedName.substring(0, typedName.length() - 1) + "." : "";
+        String singular = wanted.toLowerCase(Locale.ROOT).endsWith("s") ? wanted.substring(0, wanted.length() - 1) : "";
+        String hint = !singular.isEmpty() && tables.stream().anyMatch(t -> t.equalsIgnoreCase(singular))
+                ? " Table names are singular here: " + singular + "." : "";
         throw new DomainException("There is no table named " + typedName + "." + hint + " The tables are: "
                 + (known.isEmpty() ? "(none yet: run 'migrate')" : known) + ".");
     }

@@ -223,8 +223,8 @@ public final class SeedLoader {
         }
         Object value = field.type().parse(cell);
         Integer max = column.maxLength();
-        if (max != null && cell.codePointCount(0, cell.length()) > max) {
-            throw new IllegalArgumentException("is " + cell.codePointCount(0, cell.length()) + " characters long; "
+        if (max != null && cell.length() > max) { // HSQLDB counts UTF-16 units, as String.length() does
+            throw new IllegalArgumentException("is " + cell.length() + " characters long; "
                     + target.displayTable() + "." + column.name() + " holds at most " + max + ".");
         }
         if (field.foreignKey().isPresent()) {
