@@ -16,30 +16,25 @@ import org.fklab.migrations.MigrationException;
  * Reads Liquibase's DATABASECHANGELOG, the record of what is applied, and counts the changesets
  * recorded for each migration (a migration is named after its changelog file).
  */
-final class AppliedChangeSets {
+public final class AppliedChangeSets {
 
     private AppliedChangeSets() {
     }
 
     /** Migration name to the number of its changesets that are applied, in the order they were first applied. */
-    static Map<String, Integer> read(DataSource dataSource) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        try (Connection connection = dataSource.getConnection()) {
-            if (!tableExists(connection, "DATABASECHANGELOG")) {
-                return counts;
-            }
-            try (Statement statement = connection.createStatement();
-                 ResultSet rows = statement.executeQuery(
-                         "SELECT FILENAME FROM DATABASECHANGELOG ORDER BY ORDEREXECUTED")) {
+    public static Map<String, Integer> read(DataSource dataSource) {
+        try {
+            return Bookkeeping.query(dataSource, "SELECT FILENAME FROM DATABASECHANGELOG ORDER BY ORDEREXECUTED", rows -> {
+                Map<String, Integer> counts = new LinkedHashMap<>();
                 while (rows.next()) {
                     counts.merge(migrationName(rows.getString(1)), 1, Integer::sum);
                 }
-            }
+                return counts;
+            }).orElseGet(LinkedHashMap::new);
         } catch (SQLException e) {
             throw new MigrationException("Cannot read the list of applied migrations (DATABASECHANGELOG): "
                     + e.getMessage(), e);
         }
-        return counts;
     }
 
     static boolean tableExists(Connection connection, String table) throws SQLException {

@@ -19,6 +19,21 @@ final class LiquibaseErrors {
         }
         Throwable chosen = sql != null ? sql : deepest;
         String message = chosen.getMessage() == null ? chosen.getClass().getSimpleName() : chosen.getMessage();
-        return message.strip();
+        return plain(message.strip());
+    }
+
+    /** HSQLDB's most common refusals in the lessons' words. */
+    private static String plain(String message) {
+        String notFound = "user lacks privilege or object not found: ";
+        if (message.startsWith(notFound)) {
+            String name = message.substring(notFound.length()).replace("PUBLIC.", "").toLowerCase(java.util.Locale.ROOT);
+            return "there is no table or column " + name;
+        }
+        String exists = "object name already exists: ";
+        if (message.startsWith(exists)) {
+            String name = message.substring(exists.length()).split("\\s")[0].toLowerCase(java.util.Locale.ROOT);
+            return name + " already exists";
+        }
+        return message;
     }
 }

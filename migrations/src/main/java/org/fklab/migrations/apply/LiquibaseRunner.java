@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,8 +17,15 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 import liquibase.Scope;
+import liquibase.changelog.ChangeLogParameters;
+import liquibase.changelog.ChangeSet;
+import liquibase.changelog.DatabaseChangeLog;
+import liquibase.parser.ChangeLogParserFactory;
+import liquibase.sql.Sql;
+import liquibase.sqlgenerator.SqlGeneratorFactory;
 import liquibase.analytics.configuration.AnalyticsArgs;
 import liquibase.command.CommandScope;
+import liquibase.command.core.ReleaseLocksCommandStep;
 import liquibase.command.core.RollbackCountCommandStep;
 import liquibase.command.core.UpdateCommandStep;
 import liquibase.command.core.helpers.DatabaseChangelogCommandStep;
@@ -58,9 +66,8 @@ final class LiquibaseRunner {
             }
         });
         this.resources = new CompositeResourceAccessor(accessors);
-        if (!Boolean.getBoolean("fklab.debug")) {
-            LIQUIBASE_LOG.setLevel(Level.SEVERE);
-        }
+        // fklab reports Liquibase's failures itself, in one sentence; its log (with stack traces) only with --debug
+        LIQUIBASE_LOG.setLevel(Boolean.getBoolean("fklab.debug") ? Level.INFO : Level.OFF);
     }
 
     void update(String changelogPath) throws Exception {
@@ -77,6 +84,56 @@ final class LiquibaseRunner {
                 .addArgumentValue(DatabaseChangelogCommandStep.CHANGELOG_FILE_ARG, changelogPath)
                 .addArgumentValue(RollbackCountCommandStep.COUNT_ARG, count)
                 .execute());
+    }
+
+    void releaseLocks() throws Exception {
+        run(database -> new CommandScope(ReleaseLocksCommandStep.COMMAND_NAME)
+                .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
+                .execute());
+    }
+
+    /**
+     * The SQL that applying (or unapplying) a changelog runs on this database, from Liquibase's own SQL
+     * generators, whether or not it is applied now. Each changeSet is introduced by a comment line.
+     */
+    List<String> previewSql(String changelogPath, boolean backwards) throws Exception {
+        List<String> lines = new ArrayList<>();
+        run(database -> {
+            DatabaseChangeLog changelog = ChangeLogParserFactory.getInstance().getParser(changelogPath, resources)
+                    .parse(changelogPath, new ChangeLogParameters(database), resources);
+            List<ChangeSet> changeSets = new ArrayList<>(changelog.getChangeSets());
+            if (backwards) {
+                Collections.reverse(changeSets);
+            }
+            SqlGeneratorFactory generators = SqlGeneratorFactory.getInstance();
+            for (ChangeSet changeSet : changeSets) {
+                lines.add("-- " + (backwards ? "undo " : "") + changeSet.getId()
+                        + (changeSet.getComments() == null ? "" : ": " + changeSet.getComments()));
+                List<Sql> sql = new ArrayList<>();
+                if (!backwards) {
+                    for (liquibase.change.Change change : changeSet.getChanges()) {
+                        sql.addAll(List.of(generators.generateSql(change, database)));
+                    }
+                } else if (!changeSet.getRollback().getChanges().isEmpty()) {
+                    for (liquibase.change.Change change : changeSet.getRollback().getChanges()) {
+                        sql.addAll(List.of(generators.generateSql(change, database)));
+                    }
+                } else {
+                    List<liquibase.change.Change> changes = new ArrayList<>(changeSet.getChanges());
+                    Collections.reverse(changes);
+                    for (liquibase.change.Change change : changes) {
+                        sql.addAll(List.of(generators.generateSql(change.generateRollbackStatements(database), database)));
+                    }
+                }
+                if (sql.isEmpty()) {
+                    lines.add("-- (no SQL: this change only records that it ran)");
+                }
+                for (Sql statement : sql) {
+                    lines.add(statement.toSql() + (statement.getEndDelimiter() == null ? ";" : statement.getEndDelimiter()));
+                }
+            }
+        });
+        return lines;
     }
 
     private interface DatabaseWork {

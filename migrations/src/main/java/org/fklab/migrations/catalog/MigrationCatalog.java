@@ -6,7 +6,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -54,7 +57,7 @@ public final class MigrationCatalog {
             String path = BUILT_IN_FOLDER + name + ".yaml";
             try (InputStream in = resource(path)) {
                 String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                result.add(new Migration(name, ChangelogHeader.parents(text, path), path, Optional.empty()));
+                result.add(migration(name, text, path, Optional.empty(), "built-in " + name));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -93,12 +96,27 @@ public final class MigrationCatalog {
                 }
                 String name = fileName.substring(0, fileName.lastIndexOf('.'));
                 String text = Files.readString(file, StandardCharsets.UTF_8);
-                result.add(new Migration(name, ChangelogHeader.parents(text, file.toString()), fileName, Optional.of(file)));
+                result.add(migration(name, text, fileName, Optional.of(file), file.toString()));
             }
         } catch (IOException e) {
             throw new MigrationException("Cannot read the migrations folder " + folder + ": " + e.getMessage(), e);
         }
         return result;
+    }
+
+    private static Migration migration(String name, String text, String changelogPath, Optional<Path> file,
+                                       String where) {
+        ChangelogReader.Changelog changelog = ChangelogReader.read(text, where);
+        return new Migration(name, changelog.parents(), changelogPath, file, changelog.changes(), sha256(text));
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("this Java has no SHA-256", e);
+        }
     }
 
     static boolean isChangelog(String fileName) {

@@ -1,0 +1,151 @@
+package org.fklab.migrations;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import javax.sql.DataSource;
+
+import org.fklab.migrations.apply.AppliedChangeSets;
+import org.fklab.migrations.apply.MigrationPlan;
+import org.fklab.migrations.apply.Migrator;
+import org.fklab.migrations.catalog.MigrationCatalog;
+import org.fklab.migrations.check.WorkspaceCheck;
+import org.fklab.migrations.cost.DataLoss;
+import org.fklab.migrations.cost.DataLossCounter;
+import org.fklab.migrations.graph.Change;
+import org.fklab.migrations.graph.Migration;
+import org.fklab.migrations.graph.MigrationGraph;
+import org.fklab.migrations.history.HistoryEntry;
+import org.fklab.migrations.history.MigrationHistory;
+import org.fklab.migrations.make.MigrationMaker;
+import org.fklab.migrations.make.Operation;
+
+/**
+ * Everything the migration commands do, for one database and one workspace folder. The graph is read
+ * afresh each time, so a migration file written or edited by hand counts at once.
+ */
+public final class Migrations {
+
+    /** A migration and how much of it is applied. */
+    public record Status(Migration migration, int appliedChangeSets) {
+
+        public boolean applied() {
+            return appliedChangeSets >= migration.changeSets();
+        }
+
+        public boolean partly() {
+            return appliedChangeSets > 0 && !applied();
+        }
+    }
+
+    private final DataSource dataSource;
+    private final MigrationCatalog catalog;
+
+    public Migrations(DataSource dataSource, MigrationCatalog catalog) {
+        this.dataSource = dataSource;
+        this.catalog = catalog;
+    }
+
+    public MigrationGraph graph() {
+        return catalog.load();
+    }
+
+    private Migrator migrator() {
+        return new Migrator(dataSource, catalog);
+    }
+
+    /** Every migration in graph order with what is applied of it. */
+    public List<Status> status() {
+        MigrationGraph graph = graph();
+        Map<String, Integer> applied = AppliedChangeSets.read(dataSource);
+        List<Status> result = new ArrayList<>();
+        for (Migration migration : graph.inOrder()) {
+            result.add(new Status(migration, applied.getOrDefault(migration.name(), 0)));
+        }
+        return result;
+    }
+
+    /** The plan to reach {@code target}, or the single leaf when there is none. */
+    public MigrationPlan plan(Optional<String> target) {
+        requireConsistent();
+        Migrator migrator = migrator();
+        return target.map(migrator::planTo).orElseGet(migrator::planToLeaf);
+    }
+
+    /** What the plan would destroy, counted now. */
+    public List<DataLoss> cost(MigrationPlan plan) {
+        return new DataLossCounter(dataSource).count(plan);
+    }
+
+    public void execute(MigrationPlan plan, Migrator.Progress progress) {
+        migrator().execute(plan, progress);
+    }
+
+    public List<String> sql(String nameOrPrefix, boolean backwards) {
+        Migrator migrator = migrator();
+        return migrator.sql(migrator.graph().resolve(nameOrPrefix), backwards);
+    }
+
+    public MigrationMaker.Written make(String name, List<String> parents, Operation operation) {
+        requireConsistent();
+        return new MigrationMaker(dataSource, catalog).make(name, parents, operation);
+    }
+
+    public MigrationMaker.Written merge() {
+        requireConsistent();
+        return new MigrationMaker(dataSource, catalog).merge();
+    }
+
+    public List<HistoryEntry> history() {
+        return new MigrationHistory(dataSource).entries();
+    }
+
+    public WorkspaceCheck.Result check() {
+        return WorkspaceCheck.run(dataSource, catalog);
+    }
+
+    /** Refuses to plan on a graph that disagrees with what the database says is applied. */
+    private void requireConsistent() {
+        List<String> blocking = check().blocking();
+        if (!blocking.isEmpty()) {
+            throw new MigrationException(blocking.get(0) + (blocking.size() > 1 ? " (and " + (blocking.size() - 1)
+                    + " more: see the warnings when fklab starts)" : ""));
+        }
+    }
+
+    /** A migration not applied yet that creates a table ({@code column} null) or a column a command needs. */
+    public record Pending(Migration migration, String table, String column) {
+
+        /** {@code listing.band_id}, or {@code table author} */
+        public String what() {
+            return column == null ? "table " + table : table + "." + column;
+        }
+    }
+
+    /**
+     * The migrations not (fully) applied that would create {@code name} as a table or a column: what to tell a
+     * learner whose command needs something a pending migration adds (the model is ahead of the database).
+     */
+    public List<Pending> pendingCreating(String name) {
+        String wanted = name.toLowerCase(java.util.Locale.ROOT);
+        List<Pending> result = new ArrayList<>();
+        for (Status status : status()) {
+            if (status.applied()) {
+                continue;
+            }
+            for (Change change : status.migration().changes()) {
+                if (change.is("createTable") && wanted.equals(change.table())) {
+                    result.add(new Pending(status.migration(), change.table(), null));
+                    break;
+                }
+                if (change.createdColumns().contains(wanted)) {
+                    result.add(new Pending(status.migration(), change.table(), wanted));
+                    break;
+                }
+            }
+        }
+        return result;
+    }
+}
