@@ -34,7 +34,8 @@ public final class SqlErrors {
 
     /** The name of the table or column a statement referred to that does not exist, if that is the failure. */
     public static Optional<String> missingObject(Throwable failure) {
-        return sqlCause(failure).map(SqlErrors::text).flatMap(text -> find(OBJECT, text)).map(SqlErrors::lower);
+        return sqlCause(failure).map(SqlErrors::text).flatMap(text -> find(OBJECT, text))
+                .map(name -> name.substring(name.lastIndexOf('.') + 1)).map(SqlErrors::lower);
     }
 
     /** A sentence for a failure that has an SQLException cause, or the failure's own message. */

@@ -11,7 +11,7 @@ class DatabaseCommandsTest {
         FklabRun.Result result = FklabRun.commands("tables");
 
         assertThat(result.out()).contains("│ author  │    3 │", "│ band    │    3 │", "│ book    │    5 │",
-                "│ listing │    3 │", "Liquibase's record of applied migrations: databasechangelog (9)");
+                "│ listing │    3 │", "Also the record of applied migrations (Liquibase's and fklab's): databasechangelog (9)");
     }
 
     @Test

@@ -3,7 +3,6 @@ package org.fklab.domain.sandbox;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
-import org.apache.ibatis.mapping.Environment;
 import org.apache.ibatis.session.Configuration;
 import org.apache.ibatis.session.SqlSession;
 
@@ -15,8 +14,8 @@ final class LazyMapperConfiguration extends Configuration {
 
     private volatile CompletableFuture<Void> preloading = CompletableFuture.completedFuture(null);
 
-    LazyMapperConfiguration(Environment environment) {
-        super(environment);
+    LazyMapperConfiguration() {
+        super();
     }
 
     /** Starts parsing these mappers; {@link #getMapper} waits for it, so no statement runs half-configured. */

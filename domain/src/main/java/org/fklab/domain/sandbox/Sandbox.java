@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 import javax.sql.DataSource;
@@ -47,6 +48,17 @@ public final class Sandbox implements AutoCloseable {
     private final WorkspaceLock lock;
     private boolean closed;
 
+    /** A configuration whose mapper XML is being parsed ahead, for the first sandbox of the process. */
+    private static final AtomicReference<LazyMapperConfiguration> PREPARED = new AtomicReference<>();
+
+    /**
+     * Starts parsing the mappers before anything else is known (fklab's main calls it first thing), so the
+     * first sandbox finds them ready. Later sandboxes parse their own.
+     */
+    public static void prepare() {
+        PREPARED.compareAndSet(null, newConfiguration());
+    }
+
     private Sandbox(String url, String description, WorkspaceLock lock) {
         this.description = description;
         this.lock = lock;
@@ -56,7 +68,13 @@ public final class Sandbox implements AutoCloseable {
         this.dataSource.setUrl(url);
         this.dataSource.setUser("SA");
         this.dataSource.setPassword("");
-        this.sessions = new SqlSessionFactoryBuilder().build(configuration());
+        LazyMapperConfiguration configuration = PREPARED.getAndSet(null);
+        if (configuration == null) {
+            configuration = newConfiguration();
+        }
+        configuration.setEnvironment(new Environment("fklab", new JdbcTransactionFactory(), dataSource));
+        configuration.addInterceptor(echo);
+        this.sessions = new SqlSessionFactoryBuilder().build(configuration);
     }
 
     /**
@@ -91,13 +109,11 @@ public final class Sandbox implements AutoCloseable {
         }
     }
 
-    private LazyMapperConfiguration configuration() {
-        LazyMapperConfiguration configuration = new LazyMapperConfiguration(
-                new Environment("fklab", new JdbcTransactionFactory(), dataSource));
+    private static LazyMapperConfiguration newConfiguration() {
+        LazyMapperConfiguration configuration = new LazyMapperConfiguration();
         configuration.setLogImpl(NoLoggingImpl.class);
         configuration.setMapUnderscoreToCamelCase(true);
         configuration.getLanguageRegistry().register(VerbatimLanguageDriver.class);
-        configuration.addInterceptor(echo);
         configuration.addInterceptor(new RawResultInterceptor());
         configuration.preload(List.of(BandMapper.class, ListingMapper.class, AuthorMapper.class, BookMapper.class,
                 SchemaMapper.class, ReferencingRowMapper.class, SqlConsoleMapper.class));

@@ -13,7 +13,9 @@ import org.fklab.domain.sandbox.Sandbox;
 /** The live schema: which tables exist, their columns, keys and indexes. */
 public final class Schema {
 
-    private static final List<String> LIQUIBASE_TABLES = List.of("DATABASECHANGELOG", "DATABASECHANGELOGLOCK");
+    /** Where Liquibase and fklab record which migrations are applied; not a learner's tables. */
+    private static final List<String> LIQUIBASE_TABLES = List.of("DATABASECHANGELOG", "DATABASECHANGELOGLOCK",
+            "FKLAB_MIGRATION_HISTORY");
     private static final List<String> LABEL_COLUMNS = List.of("NAME", "TITLE");
 
     private final Sandbox sandbox;

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class SchemaTest {
 
     @Test
-    void tablesListsTheFourTablesAndLiquibasesBookkeepingWithRowCounts() {
+    void tablesListsTheFourTablesAndTheMigrationRecordsWithRowCounts() {
         try (Sandbox sandbox = TestSandbox.migrated()) {
             // given
             Bands bands = new Bands(sandbox);
@@ -34,6 +34,7 @@ class SchemaTest {
                             tuple("book", 0L, false),
                             tuple("databasechangelog", 9L, true),
                             tuple("databasechangeloglock", 1L, true),
+                            tuple("fklab_migration_history", 4L, true),
                             tuple("listing", 1L, false));
         }
     }

@@ -16,6 +16,12 @@ import org.fklab.shell.command.database.DescribeCommand;
 import org.fklab.shell.command.database.ExplainCommand;
 import org.fklab.shell.command.database.SqlCommand;
 import org.fklab.shell.command.database.TablesCommand;
+import org.fklab.shell.command.migration.MakeMigrationCommand;
+import org.fklab.shell.command.migration.MakeMigrationsCommand;
+import org.fklab.shell.command.migration.MigrateCommand;
+import org.fklab.shell.command.migration.MigrationsCommand;
+import org.fklab.shell.command.migration.ShowMigrationsCommand;
+import org.fklab.shell.command.migration.SqlMigrateCommand;
 import org.fklab.shell.command.shell.ExitCommand;
 import org.fklab.shell.command.shell.HelpCommand;
 import org.fklab.shell.session.ShellSession;
@@ -38,6 +44,9 @@ public final class CommandRegistry {
                     BandCommand.class, ListingCommand.class, AuthorCommand.class, BookCommand.class)),
             new Group("Database", List.of(
                     TablesCommand.class, DescribeCommand.class, SqlCommand.class, ExplainCommand.class)),
+            new Group("Migrations", List.of(ShowMigrationsCommand.class, MigrateCommand.class,
+                    SqlMigrateCommand.class, MakeMigrationCommand.class, MakeMigrationsCommand.class,
+                    MigrationsCommand.class)),
             new Group("Shell", List.of(HelpCommand.class, ExitCommand.class)));
 
     private final ShellSession session;

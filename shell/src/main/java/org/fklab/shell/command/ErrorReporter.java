@@ -1,12 +1,14 @@
 package org.fklab.shell.command;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.apache.ibatis.exceptions.PersistenceException;
 import org.fklab.domain.DomainException;
 import org.fklab.domain.SqlErrors;
 import org.fklab.migrations.MigrationException;
+import org.fklab.migrations.Migrations;
 import org.fklab.seed.SeedException;
 import org.fklab.shell.render.Console;
 import org.fklab.shell.session.ShellSession;
@@ -76,6 +78,30 @@ final class ErrorReporter implements CommandLine.IParameterExceptionHandler, Com
                 + " \"De La Soul\".";
     }
 
+    /**
+     * When a mapped statement needs a table or column that a migration not yet applied would create, the
+     * command is ahead of the database: name that migration and 'migrate' rather than the SQL error.
+     */
+    private Optional<String> modelAheadOfDatabase(Exception failure) {
+        Optional<String> missing = SqlErrors.missingObject(failure);
+        if (missing.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Migrations.Pending> pending;
+        try {
+            pending = session.migrations().pendingCreating(missing.get());
+        } catch (RuntimeException e) {
+            return Optional.empty(); // the graph does not load: the plain explanation will do
+        }
+        if (pending.isEmpty()) {
+            return Optional.empty();
+        }
+        String names = pending.stream().map(p -> p.migration().name()).distinct().collect(Collectors.joining(" or "));
+        return Optional.of("This command needs " + pending.get(0).what() + ", which the database does not have yet:"
+                + " migration " + names + " adds it and is not applied. Run 'migrate' (or 'migrate "
+                + pending.get(0).migration().name() + "') first; 'showmigrations' shows what is applied.");
+    }
+
     static String synopsis(CommandLine command) {
         return command.getHelp().synopsis(0).strip();
     }
@@ -86,7 +112,7 @@ final class ErrorReporter implements CommandLine.IParameterExceptionHandler, Com
         if (ex instanceof DomainException || ex instanceof MigrationException || ex instanceof SeedException) {
             console.error(ex.getMessage());
         } else if (ex instanceof PersistenceException) {
-            console.error(SqlErrors.explain(ex));
+            console.error(modelAheadOfDatabase(ex).orElseGet(() -> SqlErrors.explain(ex)));
         } else {
             console.error("Unexpected failure in '" + command.getCommandSpec().qualifiedName(" ") + "': " + ex
                     + (session.debug() ? "" : ". Run fklab with --debug to see where it happened."));

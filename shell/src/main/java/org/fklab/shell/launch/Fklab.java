@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -88,6 +89,18 @@ public final class Fklab {
     }
 
     private int run(String[] args, PrintWriter stdout, PrintWriter stderr) {
+        // HSQLDB's open is most of a start-up: begin it now, while picocli (itself slow to start) reads the arguments
+        Optional<WorkspaceChoice> guess = WorkspaceChoice.earlyGuess(args);
+        Optional<CompletableFuture<Opening>> early = guess.map(Fklab::startOpening);
+        try {
+            return run(args, stdout, stderr, guess, early);
+        } finally {
+            early.ifPresent(Fklab::discard);
+        }
+    }
+
+    private int run(String[] args, PrintWriter stdout, PrintWriter stderr, Optional<WorkspaceChoice> guess,
+                    Optional<CompletableFuture<Opening>> early) {
         LaunchOptions options = new LaunchOptions();
         CommandLine launch = new CommandLine(options);
         try {
@@ -119,7 +132,7 @@ public final class Fklab {
         boolean scripted = !options.commands.isEmpty() || options.script != null || !onTerminal;
         if (scripted) {
             Console console = new Console(stdout, stderr, new Styles(!noColor && onTerminal));
-            return withSession(options, console, false, true, new SessionWork() {
+            return withSession(options, opening(options, guess, early), console, false, true, new SessionWork() {
                 private CommandRunner runner;
 
                 @Override
@@ -139,7 +152,7 @@ public final class Fklab {
             PrintWriter writer = terminal.writer();
             Console console = new Console(writer, writer, new Styles(!noColor && !dumb));
             boolean unicode = StandardCharsets.UTF_8.equals(terminal.encoding());
-            return withSession(options, console, true, unicode, (session, created) -> {
+            return withSession(options, opening(options, guess, early), console, true, unicode, (session, created) -> {
                 CommandRunner runner = new CommandRunner(session, new CommandRegistry(session));
                 new InteractiveShell(session, runner, terminal).run(Welcome.text(session, created));
                 return 0;
@@ -158,25 +171,51 @@ public final class Fklab {
         int run(ShellSession session, boolean created) throws IOException;
     }
 
-    private int withSession(LaunchOptions options, Console console, boolean interactive, boolean unicode,
-                            SessionWork work) {
-        Workspace workspace;
-        try {
-            workspace = options.inMemory ? Workspace.temporary()
-                    : Workspace.at(options.workspace != null ? options.workspace : Workspace.defaultRoot());
-        } catch (DomainException e) {
-            console.error(e.getMessage());
-            return 1;
+    /** A workspace and its database, opened (or failed to open) on another thread. */
+    private record Opening(Workspace workspace, WorkspaceOpener.Opened opened) {
+    }
+
+    private static CompletableFuture<Opening> startOpening(WorkspaceChoice choice) {
+        return CompletableFuture.supplyAsync(() -> {
+            Workspace workspace = choice.create();
+            try {
+                return new Opening(workspace, WorkspaceOpener.open(workspace));
+            } catch (RuntimeException e) {
+                workspace.close();
+                throw e;
+            }
+        }, Fklab::startDaemon);
+    }
+
+    /** The opening begun early if the arguments named that workspace, else a new one. */
+    private static CompletableFuture<Opening> opening(LaunchOptions options, Optional<WorkspaceChoice> guess,
+                                                      Optional<CompletableFuture<Opening>> early) {
+        WorkspaceChoice choice = WorkspaceChoice.of(options);
+        if (guess.isPresent() && guess.get().equals(choice)) {
+            return early.orElseThrow();
         }
-        // HSQLDB takes most of a start-up to open its files: let it, while this thread builds the commands
-        CompletableFuture<WorkspaceOpener.Opened> opening = CompletableFuture.supplyAsync(
-                () -> WorkspaceOpener.open(workspace), Fklab::startDaemon);
-        try (ShellSession session = new ShellSession(workspace, opening.thenApply(WorkspaceOpener.Opened::sandbox),
-                console, interactive, options.debug, unicode)) {
+        early.ifPresent(Fklab::discard);
+        return startOpening(choice);
+    }
+
+    /** Closes an early opening nobody took over (a no-op once a session has closed it). */
+    private static void discard(CompletableFuture<Opening> opening) {
+        opening.whenComplete((done, failure) -> {
+            if (done != null) {
+                done.opened().sandbox().close();
+                done.workspace().close();
+            }
+        });
+    }
+
+    private int withSession(LaunchOptions options, CompletableFuture<Opening> opening, Console console,
+                            boolean interactive, boolean unicode, SessionWork work) {
+        try (ShellSession session = new ShellSession(opening.thenApply(o -> o.workspace()),
+                opening.thenApply(o -> o.opened().sandbox()), console, interactive, options.debug, unicode)) {
             work.prepare(session);
             WorkspaceOpener.Opened opened;
             try {
-                opened = opening.join();
+                opened = opening.join().opened();
             } catch (CompletionException e) {
                 Throwable cause = e.getCause() == null ? e : e.getCause();
                 if (cause instanceof DomainException || cause instanceof MigrationException
@@ -187,6 +226,9 @@ public final class Fklab {
                 }
                 throw e;
             }
+            opened.notes().forEach(note -> console.println(console.styles().warning("note: ") + note));
+            opened.problems().forEach(problem -> console.err().println(console.styles().warning("warning: ") + problem));
+            console.flush();
             return work.run(session, opened.created());
         } catch (IOException | UncheckedIOException e) {
             console.error("Cannot read the commands: " + e.getMessage());

@@ -9,19 +9,22 @@ import org.fklab.domain.console.SqlConsole;
 import org.fklab.domain.listing.Listings;
 import org.fklab.domain.sandbox.Sandbox;
 import org.fklab.domain.schema.Schema;
+import org.fklab.migrations.Migrations;
+import org.fklab.migrations.catalog.MigrationCatalog;
 import org.fklab.shell.render.Console;
 import org.fklab.shell.workspace.Workspace;
 
 /** Everything a command may use during one run of fklab: the workspace, its database, the output. */
 public final class ShellSession implements AutoCloseable {
 
-    private final Workspace workspace;
+    private final CompletableFuture<Workspace> workspace;
     private final CompletableFuture<Sandbox> sandbox;
     private final Console console;
     private final boolean interactive;
     private final boolean debug;
     private final boolean unicode;
     private boolean exitRequested;
+    private Prompter prompter = question -> false;
 
     private Bands bands;
     private Listings listings;
@@ -32,8 +35,8 @@ public final class ShellSession implements AutoCloseable {
      * @param sandbox the database, which may still be opening: commands are built meanwhile and wait for it
      *                only when they use it
      */
-    public ShellSession(Workspace workspace, CompletableFuture<Sandbox> sandbox, Console console, boolean interactive,
-                        boolean debug, boolean unicode) {
+    public ShellSession(CompletableFuture<Workspace> workspace, CompletableFuture<Sandbox> sandbox, Console console,
+                        boolean interactive, boolean debug, boolean unicode) {
         this.workspace = workspace;
         this.sandbox = sandbox;
         this.console = console;
@@ -43,7 +46,7 @@ public final class ShellSession implements AutoCloseable {
     }
 
     public Workspace workspace() {
-        return workspace;
+        return workspace.join();
     }
 
     public Sandbox sandbox() {
@@ -96,12 +99,26 @@ public final class ShellSession implements AutoCloseable {
         return books;
     }
 
+    /** The migrations of this workspace: the built-in ones and those in its migrations folder. */
+    public Migrations migrations() {
+        return new Migrations(sandbox().dataSource(), MigrationCatalog.withWorkspace(workspace().migrationsFolder()));
+    }
+
     public Schema schema() {
         return new Schema(sandbox());
     }
 
     public SqlConsole sqlConsole() {
         return new SqlConsole(sandbox());
+    }
+
+    /** Asks a yes-or-no question of the person at the keyboard; a script has no one to answer, so: no. */
+    public boolean confirm(String question) {
+        return interactive && prompter.confirm(question);
+    }
+
+    public void setPrompter(Prompter prompter) {
+        this.prompter = prompter;
     }
 
     public void requestExit() {
@@ -116,10 +133,9 @@ public final class ShellSession implements AutoCloseable {
     public void close() {
         try {
             sandbox.join().close();
+            workspace.join().close();
         } catch (RuntimeException e) {
-            // it never opened: nothing to close
-        } finally {
-            workspace.close();
+            // it never opened (the opening thread closed what it had made): nothing to close
         }
     }
 }

@@ -1,41 +1,70 @@
 package org.fklab.shell.workspace;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
 import org.fklab.domain.sandbox.Sandbox;
 import org.fklab.migrations.apply.Migrator;
 import org.fklab.migrations.catalog.MigrationCatalog;
+import org.fklab.migrations.check.WorkspaceCheck;
+import org.fklab.migrations.graph.MigrationGraph;
 import org.fklab.seed.dataset.BuiltInDatasets;
 import org.fklab.seed.load.SeedLoader;
 
 /**
  * Opens a workspace's database. A fresh one is migrated to the head of the built-in migrations and
- * given the tutorial dataset; an existing one is opened as it was left, without starting Liquibase.
+ * given the tutorial dataset; an existing one is opened as it was left (without starting Liquibase) and
+ * its migrations are checked.
  */
 public final class WorkspaceOpener {
 
-    /** The opened database and whether this start created it. */
-    public record Opened(Sandbox sandbox, boolean created) {
+    /**
+     * The opened database, whether this start created it, and what the migration check found: problems
+     * to show, and a note when a stale Liquibase lock was released.
+     */
+    public record Opened(Sandbox sandbox, boolean created, List<String> notes, List<String> problems) {
     }
 
     private WorkspaceOpener() {
     }
 
     public static Opened open(Workspace workspace) {
+        MigrationCatalog catalog = MigrationCatalog.withWorkspace(workspace.migrationsFolder());
+        // reading the migration files needs no database: do it while HSQLDB opens its files
+        CompletableFuture<MigrationGraph> graph = CompletableFuture.supplyAsync(catalog::load, WorkspaceOpener::daemon);
         Sandbox sandbox = workspace.inMemory() ? Sandbox.inMemory() : Sandbox.openFile(workspace.databaseFolder());
         try {
-            boolean fresh = Migrator.neverMigrated(sandbox.dataSource());
-            if (fresh) {
-                initialize(sandbox, workspace);
+            if (Migrator.neverMigrated(sandbox.dataSource())) {
+                initialize(sandbox, catalog);
+                return new Opened(sandbox, true, List.of(), List.of());
             }
-            return new Opened(sandbox, fresh);
+            WorkspaceCheck.Result check = WorkspaceCheck.run(sandbox.dataSource(), catalog, () -> {
+                try {
+                    return graph.join();
+                } catch (CompletionException e) {
+                    throw e.getCause() instanceof RuntimeException ? (RuntimeException) e.getCause() : e;
+                }
+            });
+            List<String> notes = new ArrayList<>();
+            check.releasedLock().ifPresent(notes::add);
+            return new Opened(sandbox, false, notes, check.problems());
         } catch (RuntimeException e) {
             sandbox.close();
             throw e;
         }
     }
 
+    private static void daemon(Runnable task) {
+        Thread thread = new Thread(task, "fklab-read-migrations");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
     /** The state of a new workspace: every built-in migration applied, the tutorial dataset loaded. */
-    static void initialize(Sandbox sandbox, Workspace workspace) {
-        Migrator migrator = new Migrator(sandbox.dataSource(), MigrationCatalog.withWorkspace(workspace.migrationsFolder()));
+    static void initialize(Sandbox sandbox, MigrationCatalog catalog) {
+        Migrator migrator = new Migrator(sandbox.dataSource(), MigrationCatalog.builtIn().load(), catalog);
         migrator.execute(migrator.planToLeaf());
         new SeedLoader(sandbox).load(BuiltInDatasets.find(BuiltInDatasets.TUTORIAL).orElseThrow().sources(), false);
     }

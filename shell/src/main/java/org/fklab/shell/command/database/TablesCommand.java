@@ -34,8 +34,8 @@ public final class TablesCommand implements Callable<Integer> {
         String bookkeeping = tables.stream().filter(TableSummary::liquibaseBookkeeping)
                 .map(t -> t.name() + " (" + t.rows() + ")").collect(Collectors.joining(", "));
         if (!bookkeeping.isEmpty()) {
-            session.console().println(session.console().styles().dim("Also Liquibase's record of applied migrations: "
-                    + bookkeeping + "."));
+            session.console().println(session.console().styles().dim("Also the record of applied migrations"
+                    + " (Liquibase's and fklab's): " + bookkeeping + "."));
         }
         return 0;
     }

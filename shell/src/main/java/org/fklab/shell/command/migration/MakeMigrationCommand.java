@@ -1,0 +1,222 @@
+package org.fklab.shell.command.migration;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.fklab.domain.DomainException;
+import org.fklab.migrations.make.MigrationMaker;
+import org.fklab.migrations.make.Operation;
+import org.fklab.shell.render.Console;
+import org.fklab.shell.session.ShellSession;
+
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Parameters;
+
+/** Writes one migration into the workspace's migrations folder and prints it. */
+@Command(name = "makemigration", description = {"Write a migration that does OPERATION, on top of its parent (the",
+        "latest migration, or --parent). Without a number, NAME gets the parent's number + 1, so two",
+        "migrations made from 0004 are both 0005_..., as on two version-control branches."},
+        subcommands = {MakeMigrationCommand.AddColumn.class, MakeMigrationCommand.AddForeignKey.class,
+                MakeMigrationCommand.AlterForeignKey.class, MakeMigrationCommand.DropColumn.class,
+                MakeMigrationCommand.CreateTable.class, MakeMigrationCommand.RenameColumn.class,
+                MakeMigrationCommand.AddIndex.class},
+        footer = {"", "Examples:", "  makemigration band_genre add-column band genre varchar(50)",
+                "  makemigration listing_label add-fk listing label_id --references label --on-delete set-null",
+                "  makemigration band_website --parent 0004 add-column band website varchar(200)"})
+public final class MakeMigrationCommand implements Callable<Integer> {
+
+    private final ShellSession session;
+
+    @Parameters(index = "0", paramLabel = "NAME", description = "The migration's name, e.g. band_genre.")
+    String name;
+
+    @Option(names = "--parent", paramLabel = "MIGRATION", description = "A migration to build on (repeatable).")
+    List<String> parents = new ArrayList<>();
+
+    MakeMigrationCommand(ShellSession session) {
+        this.session = session;
+    }
+
+    @Override
+    public Integer call() {
+        throw new DomainException("makemigration " + name + " needs an operation: add-column, add-fk, alter-fk,"
+                + " drop-column, create-table, rename-column or add-index. 'help makemigration add-column' shows one.");
+    }
+
+    int write(Operation operation) {
+        show(session, session.migrations().make(name, parents, operation));
+        return 0;
+    }
+
+    static void show(ShellSession session, MigrationMaker.Written written) {
+        Console console = session.console();
+        console.println(console.styles().success("Wrote " + written.name()) + " to " + written.file() + ":");
+        written.text().lines().forEach(line -> console.println("  " + (line.startsWith("#")
+                ? console.styles().dim(line) : line)));
+        written.notes().forEach(note -> console.println(console.styles().warning("note: ") + note));
+        console.println("It is not applied yet: 'migrate' applies it, 'sqlmigrate " + written.name()
+                + "' shows its SQL.");
+    }
+
+    /** --null or --not-null. */
+    static final class Nullability {
+        @Option(names = "--null", description = "The column may be empty (the default).")
+        boolean nullable;
+
+        @Option(names = "--not-null", description = "Every row needs a value (a table with rows then needs --default).")
+        boolean notNull;
+    }
+
+    @Command(name = "add-column", description = "Add a column to a table.")
+    static final class AddColumn implements Callable<Integer> {
+        @ParentCommand
+        MakeMigrationCommand parent;
+
+        @Parameters(index = "0", paramLabel = "TABLE")
+        String table;
+
+        @Parameters(index = "1", paramLabel = "COLUMN")
+        String column;
+
+        @Parameters(index = "2", paramLabel = "TYPE", description = "varchar(N), bigint, integer, boolean, date,"
+                + " timestamp, decimal(P,S) or double.")
+        String type;
+
+        @ArgGroup(exclusive = true)
+        Nullability nullability = new Nullability();
+
+        @Option(names = "--default", paramLabel = "VALUE", description = "The value existing and new rows get.")
+        String defaultValue;
+
+        @Override
+        public Integer call() {
+            return parent.write(new Operation.AddColumn(table, column, type, nullability.notNull, defaultValue));
+        }
+    }
+
+    @Command(name = "add-fk", description = {"Add a foreign key: the column (a bigint, if it is not there yet),",
+            "the constraint pointing at the other table's primary key, and an index on the column."})
+    static final class AddForeignKey implements Callable<Integer> {
+        @ParentCommand
+        MakeMigrationCommand parent;
+
+        @Parameters(index = "0", paramLabel = "TABLE", description = "The child table, e.g. listing.")
+        String table;
+
+        @Parameters(index = "1", paramLabel = "COLUMN", description = "The column that holds the parent's id, e.g. band_id.")
+        String column;
+
+        @Option(names = "--references", paramLabel = "TABLE", required = true, description = "The parent table.")
+        String referenced;
+
+        @Option(names = "--on-delete", paramLabel = "RULE",
+                description = "cascade, set-null, set-default, restrict or no-action (the default).")
+        String onDelete;
+
+        @ArgGroup(exclusive = true)
+        Nullability nullability = new Nullability();
+
+        @Option(names = "--default", paramLabel = "VALUE", description = "The parent id existing rows get.")
+        String defaultValue;
+
+        @Override
+        public Integer call() {
+            return parent.write(new Operation.AddForeignKey(table, column, referenced, onDelete,
+                    nullability.notNull, defaultValue));
+        }
+    }
+
+    @Command(name = "alter-fk", description = "Give a column's foreign key another ON DELETE rule.")
+    static final class AlterForeignKey implements Callable<Integer> {
+        @ParentCommand
+        MakeMigrationCommand parent;
+
+        @Parameters(index = "0", paramLabel = "TABLE")
+        String table;
+
+        @Parameters(index = "1", paramLabel = "COLUMN")
+        String column;
+
+        @Option(names = "--on-delete", paramLabel = "RULE", required = true,
+                description = "cascade, set-null, set-default, restrict or no-action.")
+        String onDelete;
+
+        @Override
+        public Integer call() {
+            return parent.write(new Operation.AlterForeignKey(table, column, onDelete));
+        }
+    }
+
+    @Command(name = "drop-column", description = {"Drop a column (its foreign key and indexes first). Applying it",
+            "loses the column's values; unapplying it brings the column back empty."})
+    static final class DropColumn implements Callable<Integer> {
+        @ParentCommand
+        MakeMigrationCommand parent;
+
+        @Parameters(index = "0", paramLabel = "TABLE")
+        String table;
+
+        @Parameters(index = "1", paramLabel = "COLUMN")
+        String column;
+
+        @Override
+        public Integer call() {
+            return parent.write(new Operation.DropColumn(table, column));
+        }
+    }
+
+    @Command(name = "create-table", description = "Create a table with an id primary key; add columns with add-column.")
+    static final class CreateTable implements Callable<Integer> {
+        @ParentCommand
+        MakeMigrationCommand parent;
+
+        @Parameters(index = "0", paramLabel = "TABLE")
+        String table;
+
+        @Override
+        public Integer call() {
+            return parent.write(new Operation.CreateTable(table));
+        }
+    }
+
+    @Command(name = "rename-column", description = "Rename a column; its values stay.")
+    static final class RenameColumn implements Callable<Integer> {
+        @ParentCommand
+        MakeMigrationCommand parent;
+
+        @Parameters(index = "0", paramLabel = "TABLE")
+        String table;
+
+        @Parameters(index = "1", paramLabel = "OLD")
+        String oldName;
+
+        @Parameters(index = "2", paramLabel = "NEW")
+        String newName;
+
+        @Override
+        public Integer call() {
+            return parent.write(new Operation.RenameColumn(table, oldName, newName));
+        }
+    }
+
+    @Command(name = "add-index", description = "Index a column, so rows are found by it without reading the table.")
+    static final class AddIndex implements Callable<Integer> {
+        @ParentCommand
+        MakeMigrationCommand parent;
+
+        @Parameters(index = "0", paramLabel = "TABLE")
+        String table;
+
+        @Parameters(index = "1", paramLabel = "COLUMN")
+        String column;
+
+        @Override
+        public Integer call() {
+            return parent.write(new Operation.AddIndex(table, column));
+        }
+    }
+}

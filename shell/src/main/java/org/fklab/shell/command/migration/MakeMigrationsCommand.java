@@ -1,0 +1,37 @@
+package org.fklab.shell.command.migration;
+
+import java.util.concurrent.Callable;
+
+import org.fklab.domain.DomainException;
+import org.fklab.migrations.make.MigrationMaker;
+import org.fklab.shell.session.ShellSession;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** Joins the branches of the migration graph with a merge migration. */
+@Command(name = "makemigrations", description = {"With --merge: write a merge migration whose parents are the",
+        "branches' latest migrations and which changes nothing, so 'migrate' has one latest migration again.",
+        "It refuses when both branches change the same column or table."})
+public final class MakeMigrationsCommand implements Callable<Integer> {
+
+    private final ShellSession session;
+
+    @Option(names = "--merge", description = "Join the branches.")
+    boolean merge;
+
+    MakeMigrationsCommand(ShellSession session) {
+        this.session = session;
+    }
+
+    @Override
+    public Integer call() {
+        if (!merge) {
+            throw new DomainException("fklab writes one migration at a time with 'makemigration NAME OPERATION'"
+                    + " (see 'help makemigration'); 'makemigrations --merge' joins two branches.");
+        }
+        MigrationMaker.Written written = session.migrations().merge();
+        MakeMigrationCommand.show(session, written);
+        return 0;
+    }
+}

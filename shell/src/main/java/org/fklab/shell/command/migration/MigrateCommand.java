@@ -1,0 +1,101 @@
+package org.fklab.shell.command.migration;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+import org.fklab.migrations.Migrations;
+import org.fklab.migrations.apply.MigrationPlan;
+import org.fklab.migrations.apply.Migrator;
+import org.fklab.migrations.cost.DataLoss;
+import org.fklab.migrations.graph.Migration;
+import org.fklab.shell.render.Console;
+import org.fklab.shell.session.ShellSession;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Brings the database to a migration: applies what it needs, unapplies what depends on it. */
+@Command(name = "migrate", description = {"Apply and unapply migrations to reach TARGET (default: the latest).",
+        "Reaching a migration applies the migrations it needs and unapplies those that depend on it;",
+        "migrations on other branches stay as they are. 'migrate zero' unapplies every migration.",
+        "Before dropping data (unapplying a migration that added a column or table, or applying one that",
+        "drops one) fklab says how many values or rows will be lost and asks; scripts need --yes."})
+public final class MigrateCommand implements Callable<Integer> {
+
+    private final ShellSession session;
+
+    @Parameters(paramLabel = "TARGET", arity = "0..1",
+            description = "A migration (full name or unique prefix such as 0003), or zero.")
+    String target;
+
+    @Option(names = "--plan", description = "Only show what would be applied or unapplied, in order.")
+    boolean planOnly;
+
+    @Option(names = "--yes", description = "Do it even when it drops data (needed in scripts).")
+    boolean yes;
+
+    MigrateCommand(ShellSession session) {
+        this.session = session;
+    }
+
+    @Override
+    public Integer call() {
+        Migrations migrations = session.migrations();
+        MigrationPlan plan = migrations.plan(Optional.ofNullable(target));
+        Console console = session.console();
+        String goal = plan.target().equals(Migrator.ZERO) ? "zero (no migration applied)" : plan.target();
+        if (plan.isEmpty()) {
+            console.println("Nothing to do: the database is already at " + goal + ".");
+            return 0;
+        }
+        List<DataLoss> losses = migrations.cost(plan);
+        if (planOnly) {
+            console.println("To reach " + goal + ", fklab would:");
+            plan.unapply().forEach(m -> console.println("  unapply " + m.name()));
+            plan.apply().forEach(m -> console.println("  apply   " + m.name()));
+            losses.forEach(loss -> console.println(console.styles().warning("  data lost: ") + loss.describe()));
+            console.println("Nothing was changed (--plan).");
+            return 0;
+        }
+        if (!losses.isEmpty() && !yes) {
+            String cost = losses.stream().map(DataLoss::describe).collect(Collectors.joining("; "));
+            if (!session.interactive()) {
+                String command = "migrate " + (target == null ? "" : target + " ");
+                console.error("This would drop data: " + cost + ". Nothing was changed. Run '" + command
+                        + "--yes' to go ahead, or '" + command + "--plan' to see the steps.");
+                return 1;
+            }
+            console.println(console.styles().warning("This drops data: ") + cost + ".");
+            if (!session.confirm("Go ahead?")) {
+                console.println("Nothing was changed.");
+                return 1;
+            }
+        }
+        try {
+            migrations.execute(plan, progress(console));
+        } catch (RuntimeException e) {
+            console.println(console.styles().error("failed"));
+            throw e;
+        }
+        console.println("The database is at " + goal + ".");
+        return 0;
+    }
+
+    private static Migrator.Progress progress(Console console) {
+        return new Migrator.Progress() {
+            @Override
+            public void starting(Migration migration, boolean applying) {
+                console.out().print((applying ? "Applying " : "Unapplying ") + migration.name() + "... ");
+                console.out().flush();
+            }
+
+            @Override
+            public void finished(Migration migration, boolean applying, long millis) {
+                console.println(console.styles().success("done") + console.styles().dim(" (" + millis + " ms)"));
+            }
+        };
+    }
+}
