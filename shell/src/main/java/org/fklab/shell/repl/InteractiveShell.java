@@ -28,6 +28,16 @@ public final class InteractiveShell {
         this.terminal = terminal;
     }
 
+    /** A yes-or-no question; anything but yes (including Ctrl-C and Ctrl-D) is no. */
+    private static boolean confirm(LineReader reader, String question) {
+        try {
+            String answer = reader.readLine(question + " [y/N] ");
+            return answer.strip().toLowerCase(java.util.Locale.ROOT).matches("y|yes");
+        } catch (UserInterruptException | EndOfFileException e) {
+            return false;
+        }
+    }
+
     public void run(String welcome) {
         LineReaderBuilder builder = LineReaderBuilder.builder()
                 .terminal(terminal)
@@ -41,6 +51,7 @@ public final class InteractiveShell {
                 .option(LineReader.Option.AUTO_FRESH_LINE, true);
         session.workspace().historyFile().ifPresent(file -> builder.variable(LineReader.HISTORY_FILE, file));
         LineReader reader = builder.build();
+        session.setPrompter(question -> confirm(reader, question));
         Console console = session.console();
         console.println(welcome);
         console.flush();
