@@ -43,7 +43,8 @@ public final class DataLossCounter {
                     }
                 }
                 for (Change change : migration.changes()) {
-                    if ((change.is("addColumn") || change.is("renameColumn")) && !droppedTables.contains(change.table())) {
+                    // a renamed column is renamed back on unapply, values and all: only added columns are dropped
+                    if (change.is("addColumn") && !droppedTables.contains(change.table())) {
                         for (String column : change.createdColumns()) {
                             values(connection, change.table(), column).ifNonZero(n ->
                                     losses.add(new DataLoss(migration.name(), change.table(), column, n)));

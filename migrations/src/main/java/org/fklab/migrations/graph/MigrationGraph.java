@@ -85,6 +85,11 @@ public final class MigrationGraph {
         if (result.size() != byName.size()) {
             Set<String> inCycle = new TreeSet<>(byName.keySet());
             result.forEach(m -> inCycle.remove(m.name()));
+            // what builds on a circle is stuck too, but not part of it: peel off whatever nothing stuck builds on
+            boolean peeled = true;
+            while (peeled) {
+                peeled = inCycle.removeIf(name -> children.get(name).stream().noneMatch(inCycle::contains));
+            }
             throw new MigrationException("These migrations depend on each other in a circle, so none of them can go first: "
                     + String.join(", ", inCycle) + ". Fix the 'parents' property of one of them.");
         }

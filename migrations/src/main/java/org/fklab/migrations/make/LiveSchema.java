@@ -63,10 +63,8 @@ final class LiveSchema {
             List<Column> columns = new ArrayList<>();
             try (ResultSet rs = meta.getColumns(null, "PUBLIC", stored(table), "%")) {
                 while (rs.next()) {
-                    String type = rs.getString("TYPE_NAME");
-                    int size = rs.getInt("COLUMN_SIZE");
-                    String ddl = type.contains("CHAR") ? type + "(" + size + ")" : type;
-                    columns.add(new Column(lower(rs.getString("COLUMN_NAME")), ddl.toLowerCase(Locale.ROOT),
+                    columns.add(new Column(lower(rs.getString("COLUMN_NAME")), ddl(rs.getString("TYPE_NAME"),
+                            rs.getInt("COLUMN_SIZE"), rs.getInt("DECIMAL_DIGITS")),
                             rs.getInt("NULLABLE") != DatabaseMetaData.columnNoNulls));
                 }
             }
@@ -151,6 +149,20 @@ final class LiveSchema {
             return query.run(connection.getMetaData());
         } catch (SQLException e) {
             throw new MigrationException("Cannot read the database's schema: " + e.getMessage(), e);
+        }
+    }
+
+    /** The type as makemigration writes it ({@code decimal(10,2)}, {@code char(3)}), from JDBC's pieces. */
+    static String ddl(String typeName, int size, int digits) {
+        switch (typeName) {
+            case "CHARACTER": case "CHAR":
+                return "char(" + size + ")";
+            case "VARCHAR": case "CHARACTER VARYING":
+                return "varchar(" + size + ")";
+            case "DECIMAL": case "NUMERIC":
+                return typeName.toLowerCase(Locale.ROOT) + "(" + size + "," + digits + ")";
+            default:
+                return typeName.toLowerCase(Locale.ROOT);
         }
     }
 
