@@ -10,13 +10,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import org.apache.ibatis.executor.resultset.DefaultResultSetHandler;
 import org.apache.ibatis.executor.resultset.ResultSetHandler;
+import org.fklab.domain.echo.MappedStatements;
 import org.apache.ibatis.mapping.MappedStatement;
 import org.apache.ibatis.plugin.Interceptor;
 import org.apache.ibatis.plugin.Intercepts;
 import org.apache.ibatis.plugin.Invocation;
 import org.apache.ibatis.plugin.Signature;
-import org.apache.ibatis.reflection.SystemMetaObject;
 
 /**
  * For the SQL console's statement only, reads the raw JDBC result into a {@link ResultTable}: MyBatis's
@@ -81,10 +82,10 @@ public final class RawResultInterceptor implements Interceptor {
     /** Only the console statement's result handler is wrapped; every other statement maps as usual. */
     @Override
     public Object plugin(Object target) {
-        if (!(target instanceof ResultSetHandler)) {
+        if (!(target instanceof DefaultResultSetHandler)) {
             return target;
         }
-        MappedStatement mapped = (MappedStatement) SystemMetaObject.forObject(target).getValue("mappedStatement");
+        MappedStatement mapped = MappedStatements.of((DefaultResultSetHandler) target);
         return CONSOLE_STATEMENT.equals(mapped.getId()) ? Interceptor.super.plugin(target) : target;
     }
 }

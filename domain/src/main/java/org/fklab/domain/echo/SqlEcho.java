@@ -15,7 +15,6 @@ import org.apache.ibatis.plugin.Intercepts;
 import org.apache.ibatis.plugin.Invocation;
 import org.apache.ibatis.plugin.Signature;
 import org.apache.ibatis.reflection.MetaObject;
-import org.apache.ibatis.reflection.SystemMetaObject;
 import org.apache.ibatis.session.ResultHandler;
 import org.apache.ibatis.type.TypeHandlerRegistry;
 
@@ -65,8 +64,7 @@ public final class SqlEcho implements Interceptor {
     }
 
     private synchronized void record(StatementHandler handler, long nanos, int rows) {
-        MetaObject meta = SystemMetaObject.forObject(handler);
-        MappedStatement mapped = (MappedStatement) meta.getValue("delegate.mappedStatement");
+        MappedStatement mapped = MappedStatements.of(handler);
         BoundSql bound = handler.getBoundSql();
         String sql = bound.getSql().strip().replaceAll("\\s+", " ");
         List<Object> parameters = parameterValues(mapped, bound);

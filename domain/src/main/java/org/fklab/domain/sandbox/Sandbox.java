@@ -42,6 +42,7 @@ public final class Sandbox implements AutoCloseable {
     private static final String COMMON = ";sql.pad_space=false";
 
     private final String description;
+    private final Path folder; // of a file database, or null in memory
     private final JDBCDataSource dataSource;
     private final SqlSessionFactory sessions;
     private final SqlEcho echo = new SqlEcho();
@@ -59,8 +60,9 @@ public final class Sandbox implements AutoCloseable {
         PREPARED.compareAndSet(null, newConfiguration());
     }
 
-    private Sandbox(String url, String description, WorkspaceLock lock) {
+    private Sandbox(String url, String description, WorkspaceLock lock, Path folder) {
         this.description = description;
+        this.folder = folder;
         this.lock = lock;
         // HSQLDB's own data source: an in-process connection is cheap, so no pool, and no DriverManager
         // (whose driver scan alone costs a tenth of a second at start-up)
@@ -85,14 +87,14 @@ public final class Sandbox implements AutoCloseable {
         WorkspaceLock lock = WorkspaceLock.acquire(folder);
         String url = "jdbc:hsqldb:file:" + folder.toAbsolutePath().resolve("fklab")
                 + ";hsqldb.write_delay=false;hsqldb.default_table_type=cached;hsqldb.lock_file=false" + COMMON;
-        Sandbox sandbox = new Sandbox(url, folder.toString(), lock);
+        Sandbox sandbox = new Sandbox(url, folder.toString(), lock, folder.toAbsolutePath());
         sandbox.connectOrExplain();
         return sandbox;
     }
 
     /** A throwaway database that disappears when the sandbox closes. */
     public static Sandbox inMemory() {
-        Sandbox sandbox = new Sandbox("jdbc:hsqldb:mem:fklab-" + UUID.randomUUID() + COMMON, "in memory", null);
+        Sandbox sandbox = new Sandbox("jdbc:hsqldb:mem:fklab-" + UUID.randomUUID() + COMMON, "in memory", null, null);
         sandbox.connectOrExplain();
         return sandbox;
     }
@@ -154,6 +156,32 @@ public final class Sandbox implements AutoCloseable {
             } finally {
                 session.rollback(true);
             }
+        }
+    }
+
+    /** Whether the database lives in files (and so can be copied to a {@link Savepoint}). */
+    public boolean onDisk() {
+        return folder != null;
+    }
+
+    /**
+     * Copies the database's files after a checkpoint, so they can be put back. Only for a database on disk;
+     * nothing may write to the database while the copy is taken (fklab's shell runs one command at a time).
+     */
+    public Savepoint savepoint() {
+        if (folder == null) {
+            throw new IllegalStateException("an in-memory database has no files to copy");
+        }
+        return FileSavepoint.take(this, folder);
+    }
+
+    /** Runs a statement that manages the database files (CHECKPOINT, SHUTDOWN). */
+    void manage(String statement) {
+        try (Connection connection = dataSource.getConnection(); Statement s = connection.createStatement()) {
+            s.execute(statement);
+        } catch (SQLException e) {
+            throw new DomainException("The database could not " + statement.toLowerCase(java.util.Locale.ROOT) + ": "
+                    + e.getMessage(), e);
         }
     }
 
