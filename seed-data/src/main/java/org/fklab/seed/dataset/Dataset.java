@@ -1,21 +1,19 @@
 package org.fklab.seed.dataset;
 
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.Map;
+import java.util.function.Supplier;
 
 import org.fklab.seed.load.CsvSource;
 
-/** A named set of CSV files that ships with fklab. */
-public record Dataset(String name, String description, List<String> files) {
+/**
+ * A named set of CSVs that ships with fklab: files in the jar, or rows generated as they are read.
+ *
+ * @param rows rows per table, in load order
+ */
+public record Dataset(String name, String description, Map<String, Long> rows, Supplier<List<CsvSource>> sources) {
 
-    static final String FOLDER = "org/fklab/seed/dataset/";
-
-    public Dataset {
-        files = List.copyOf(files);
-    }
-
-    public List<CsvSource> sources() {
-        return files.stream().map(file -> CsvSource.resource(FOLDER + name + "/" + file, name + "/" + file))
-                .collect(Collectors.toList());
+    public List<CsvSource> csvSources() {
+        return sources.get();
     }
 }

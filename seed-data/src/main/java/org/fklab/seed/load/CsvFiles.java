@@ -1,7 +1,9 @@
 package org.fklab.seed.load;
 
 import java.io.BufferedReader;
+import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
@@ -11,11 +13,14 @@ import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.DuplicateHeaderMode;
+import org.apache.commons.csv.QuoteMode;
 import org.fklab.seed.SeedException;
 
 /**
  * Opens a CSV the way spreadsheets write them: UTF-8 with or without a byte-order mark, comma or semicolon
  * separated (told apart by the header row), quoted fields that may hold separators, quotes and line breaks.
+ * An empty field is NULL; a quoted empty field ({@code ""}) is an empty text, as {@code seed export} writes it.
  */
 final class CsvFiles {
 
@@ -24,9 +29,9 @@ final class CsvFiles {
     private CsvFiles() {
     }
 
-    /** A parser positioned after the header row. */
-    static CSVParser open(CsvSource source) throws IOException {
-        BufferedReader reader = reader(source);
+    /** A parser positioned after the header row, counting the bytes it reads into {@code counter}. */
+    static CSVParser open(CsvSource source, ByteCounter counter) throws IOException {
+        BufferedReader reader = reader(source, counter);
         char delimiter = detectDelimiter(reader);
         CSVFormat format = CSVFormat.DEFAULT.builder()
                 .setDelimiter(delimiter)
@@ -34,7 +39,8 @@ final class CsvFiles {
                 .setSkipHeaderRecord(true)
                 .setIgnoreEmptyLines(true)
                 .setAllowMissingColumnNames(true)
-                .setDuplicateHeaderMode(org.apache.commons.csv.DuplicateHeaderMode.ALLOW_ALL)
+                .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL)
+                .setQuoteMode(QuoteMode.ALL_NON_NULL) // an unquoted empty field reads as null
                 .get();
         try {
             return CSVParser.builder().setReader(reader).setFormat(format).get();
@@ -55,8 +61,27 @@ final class CsvFiles {
         return names;
     }
 
-    private static BufferedReader reader(CsvSource source) throws IOException {
-        Reader decoder = new InputStreamReader(source.opener().open(), StandardCharsets.UTF_8.newDecoder()
+    private static BufferedReader reader(CsvSource source, ByteCounter counter) throws IOException {
+        InputStream bytes = new FilterInputStream(source.opener().open()) {
+            @Override
+            public int read() throws IOException {
+                int b = super.read();
+                if (b >= 0) {
+                    counter.count++;
+                }
+                return b;
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) throws IOException {
+                int n = super.read(buffer, offset, length);
+                if (n > 0) {
+                    counter.count += n;
+                }
+                return n;
+            }
+        };
+        Reader decoder = new InputStreamReader(bytes, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
         BufferedReader reader = new BufferedReader(decoder, 1 << 16);
         reader.mark(1);
@@ -96,5 +121,10 @@ final class CsvFiles {
             }
         }
         return false;
+    }
+
+    /** Bytes read so far from a source. */
+    static final class ByteCounter {
+        long count;
     }
 }

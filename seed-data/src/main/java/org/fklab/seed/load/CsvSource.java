@@ -10,7 +10,12 @@ import java.util.Optional;
  * A CSV to load: the name used in messages ({@code bands.csv}), the table it fills when not taken from
  * that name, and how to open it (it may be read twice: once for its header, once for its rows).
  */
-public record CsvSource(String name, Optional<String> table, Opener opener) {
+public record CsvSource(String name, Optional<String> table, Opener opener, long size) {
+
+    /** A source of unknown size. */
+    public CsvSource(String name, Optional<String> table, Opener opener) {
+        this(name, table, opener, -1);
+    }
 
     /** Opens the bytes of the CSV, from the start. */
     @FunctionalInterface
@@ -19,7 +24,13 @@ public record CsvSource(String name, Optional<String> table, Opener opener) {
     }
 
     public static CsvSource file(Path file, Optional<String> table) {
-        return new CsvSource(file.toString(), table, () -> Files.newInputStream(file));
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (IOException e) {
+            size = -1; // reading it will say what is wrong
+        }
+        return new CsvSource(file.toString(), table, () -> Files.newInputStream(file), size);
     }
 
     public static CsvSource resource(String path, String displayName) {

@@ -14,6 +14,14 @@ public interface SeedMapper {
     List<Map<String, Object>> findKeys(@Param("table") String table, @Param("key") String key,
                                        @Param("label") String label);
 
+    long countRows(@Param("table") String table);
+
+    void deleteAll(@Param("table") String table);
+
+    /** Every row of the table, in key order, one map per row (a null value leaves its column out). */
+    void selectAll(@Param("table") String table, @Param("orderBy") String orderBy,
+                   org.apache.ibatis.session.ResultHandler<java.util.Map<String, Object>> handler);
+
     Long findMaxId(@Param("table") String table, @Param("column") String column);
 
     void restartIdentity(@Param("table") String table, @Param("column") String column, @Param("next") long next);

@@ -18,7 +18,7 @@ class TutorialDatasetTest {
     @Test
     void tutorialDatasetLinksListingsAsTheLessonTableShows() {
         try (Sandbox sandbox = TestSandbox.migrated()) {
-            LoadReport report = new SeedLoader(sandbox).load(BuiltInDatasets.find("tutorial").orElseThrow().sources(), false);
+            LoadReport report = new SeedLoader(sandbox).load(BuiltInDatasets.find("tutorial").orElseThrow().csvSources(), false);
 
             assertThat(report.tables()).extracting(LoadReport.TableCount::table)
                     .containsExactly("band", "listing", "author", "book");
@@ -37,7 +37,7 @@ class TutorialDatasetTest {
     @Test
     void identityGoesOnAfterTheLoadedIds() {
         try (Sandbox sandbox = TestSandbox.migrated()) {
-            new SeedLoader(sandbox).load(BuiltInDatasets.find("tutorial").orElseThrow().sources(), false);
+            new SeedLoader(sandbox).load(BuiltInDatasets.find("tutorial").orElseThrow().csvSources(), false);
 
             assertThat(new Bands(sandbox).add("Sigur Rós").getId()).isEqualTo(4L);
             Listing listing = new Listings(sandbox, new Bands(sandbox)).add("Ágætis byrjun vinyl", Optional.of("Sigur Rós"));

@@ -22,6 +22,7 @@ import org.fklab.shell.command.migration.MigrateCommand;
 import org.fklab.shell.command.migration.MigrationsCommand;
 import org.fklab.shell.command.migration.ShowMigrationsCommand;
 import org.fklab.shell.command.migration.SqlMigrateCommand;
+import org.fklab.shell.command.seed.SeedCommand;
 import org.fklab.shell.command.shell.ExitCommand;
 import org.fklab.shell.command.shell.HelpCommand;
 import org.fklab.shell.session.ShellSession;
@@ -47,6 +48,7 @@ public final class CommandRegistry {
             new Group("Migrations", List.of(ShowMigrationsCommand.class, MigrateCommand.class,
                     SqlMigrateCommand.class, MakeMigrationCommand.class, MakeMigrationsCommand.class,
                     MigrationsCommand.class)),
+            new Group("Seed data", List.of(SeedCommand.class)),
             new Group("Shell", List.of(HelpCommand.class, ExitCommand.class)));
 
     private final ShellSession session;

@@ -21,7 +21,12 @@ final class CompletionCandidates {
             "LISTING", s -> ids(s.listings().list(java.util.Optional.empty(), false)),
             "BOOK", s -> ids(s.books().list(java.util.Optional.empty(), false)),
             "TABLE", s -> names(s.schema().tableNames(), "table"),
-            "on|off", s -> names(List.of("on", "off"), null));
+            "on|off", s -> names(List.of("on", "off"), null),
+            "MIGRATION", s -> names(s.migrations().graph().inOrder().stream().map(m -> m.name()).toList(), "migration"),
+            "TARGET", s -> names(java.util.stream.Stream.concat(s.migrations().graph().inOrder().stream()
+                    .map(m -> m.name()), java.util.stream.Stream.of("zero")).toList(), "migration"),
+            "DATASET|FILE.csv", s -> names(org.fklab.seed.dataset.BuiltInDatasets.all().stream()
+                    .map(d -> d.name()).toList(), "dataset"));
 
     private final ShellSession session;
 

@@ -66,6 +66,6 @@ public final class WorkspaceOpener {
     static void initialize(Sandbox sandbox, MigrationCatalog catalog) {
         Migrator migrator = new Migrator(sandbox.dataSource(), MigrationCatalog.builtIn().load(), catalog);
         migrator.execute(migrator.planToLeaf());
-        new SeedLoader(sandbox).load(BuiltInDatasets.find(BuiltInDatasets.TUTORIAL).orElseThrow().sources(), false);
+        new SeedLoader(sandbox).load(BuiltInDatasets.find(BuiltInDatasets.TUTORIAL).orElseThrow().csvSources(), false);
     }
 }

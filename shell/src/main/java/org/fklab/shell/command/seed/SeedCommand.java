@@ -1,0 +1,231 @@
+package org.fklab.shell.command.seed;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+import org.fklab.seed.SeedException;
+import org.fklab.seed.dataset.BuiltInDatasets;
+import org.fklab.seed.dataset.Dataset;
+import org.fklab.seed.export.CsvExporter;
+import org.fklab.seed.generate.DatasetGenerator;
+import org.fklab.seed.load.CsvSource;
+import org.fklab.seed.load.LoadProgress;
+import org.fklab.seed.load.LoadReport;
+import org.fklab.seed.load.SeedLoader;
+import org.fklab.shell.render.BoxTable;
+import org.fklab.shell.render.Console;
+import org.fklab.shell.render.ProgressBar;
+import org.fklab.shell.session.ShellSession;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Datasets and CSV files: what an instructor loads before a class, and what a learner exports. */
+@Command(name = "seed", description = "Load, export and generate data: built-in datasets and CSV files.",
+        subcommands = {SeedCommand.ListDatasets.class, SeedCommand.Load.class, SeedCommand.Export.class,
+                SeedCommand.Generate.class},
+        footer = {"", "A CSV has a header row naming its columns; the table comes from the file name (band.csv or",
+                "bands.csv). A foreign key column holds an id (band_id) or the parent's name (band). Files",
+                "given together load parents first, in one transaction: every row, or none."})
+public final class SeedCommand implements Callable<Integer> {
+
+    private final ShellSession session;
+
+    SeedCommand(ShellSession session) {
+        this.session = session;
+    }
+
+    @Override
+    public Integer call() {
+        return ListDatasets.print(session);
+    }
+
+    @Command(name = "list", description = "List the built-in datasets and their rows.")
+    static final class ListDatasets implements Callable<Integer> {
+        private final ShellSession session;
+
+        ListDatasets(ShellSession session) {
+            this.session = session;
+        }
+
+        @Override
+        public Integer call() {
+            return print(session);
+        }
+
+        static int print(ShellSession session) {
+            BoxTable table = new BoxTable("dataset", "rows", "what it holds");
+            for (Dataset dataset : BuiltInDatasets.all()) {
+                String rows = dataset.rows().entrySet().stream()
+                        .map(e -> String.format(Locale.ROOT, "%s %,d", e.getKey(), e.getValue()))
+                        .collect(Collectors.joining(", "));
+                table.add(dataset.name(), rows, dataset.description());
+            }
+            table.render(session.console().styles(), session.unicode()).forEach(session.console()::println);
+            session.console().println("Load one with 'seed load NAME'; add --replace to empty its tables first.");
+            return 0;
+        }
+    }
+
+    @Command(name = "load", description = {"Load built-in datasets or CSV files, parents first, in one transaction:",
+            "every row or none. Every problem is reported with file:line, the column and the value."})
+    static final class Load implements Callable<Integer> {
+        private final ShellSession session;
+
+        @Parameters(paramLabel = "DATASET|FILE.csv", arity = "1..*", description = "Dataset names or CSV files.")
+        List<String> names = new ArrayList<>();
+
+        @Option(names = "--dry-run", description = "Check everything and say what would be loaded; change nothing.")
+        boolean dryRun;
+
+        @Option(names = "--replace", description = "Empty the tables first (children before parents), in the same"
+                + " transaction.")
+        boolean replace;
+
+        @Option(names = "--table", paramLabel = "TABLE", description = "The table for a single file whose name is"
+                + " not the table's.")
+        String table;
+
+        Load(ShellSession session) {
+            this.session = session;
+        }
+
+        @Override
+        public Integer call() {
+            if (table != null && names.size() != 1) {
+                throw new SeedException("--table names the table of one file; give one file, or name the files after"
+                        + " their tables (band.csv, listing.csv).");
+            }
+            List<CsvSource> sources = new ArrayList<>();
+            for (String name : names) {
+                sources.addAll(sources(name, Optional.ofNullable(table)));
+            }
+            return SeedCommand.load(session, sources, dryRun, replace);
+        }
+
+        private static List<CsvSource> sources(String name, Optional<String> table) {
+            Path file = Path.of(name);
+            if (Files.isRegularFile(file)) {
+                return List.of(CsvSource.file(file, table));
+            }
+            Optional<Dataset> dataset = BuiltInDatasets.find(name);
+            if (dataset.isPresent()) {
+                if (table.isPresent()) {
+                    throw new SeedException("--table is for a CSV file; the dataset " + name + " knows its tables.");
+                }
+                return dataset.get().csvSources();
+            }
+            if (Files.isDirectory(file)) {
+                throw new SeedException(name + " is a folder. Name the CSV files in it, e.g. seed load " + name
+                        + "/band.csv " + name + "/listing.csv");
+            }
+            throw new SeedException("There is no file or built-in dataset named " + name + ". 'seed list' shows the"
+                    + " datasets; check the path of a file.");
+        }
+    }
+
+    @Command(name = "export", description = "Write a table to a CSV file that 'seed load' reads back to the same rows.")
+    static final class Export implements Callable<Integer> {
+        private final ShellSession session;
+
+        @Parameters(index = "0", paramLabel = "TABLE")
+        String table;
+
+        @Parameters(index = "1", paramLabel = "FILE.csv")
+        Path file;
+
+        Export(ShellSession session) {
+            this.session = session;
+        }
+
+        @Override
+        public Integer call() {
+            long rows = new CsvExporter(session.sandbox()).export(table, file);
+            session.console().println(session.console().styles().success(String.format(Locale.ROOT,
+                    "Wrote %,d %s of %s to %s.", rows, rows == 1 ? "row" : "rows", table, file)));
+            return 0;
+        }
+    }
+
+    @Command(name = "generate", description = {"Generate a large, realistic dataset of bands and listings (the same",
+            "rows for the same --seed): write it as band.csv and listing.csv with --out, or load it."})
+    static final class Generate implements Callable<Integer> {
+        private final ShellSession session;
+
+        @Option(names = "--bands", paramLabel = "N", required = true, description = "How many bands.")
+        int bands;
+
+        @Option(names = "--listings", paramLabel = "M", required = true, description = "How many listings.")
+        int listings;
+
+        @Option(names = "--seed", paramLabel = "S", defaultValue = "42", description = "Another seed, other rows.")
+        long seed;
+
+        @Option(names = "--out", paramLabel = "DIR", description = "Write band.csv and listing.csv here instead.")
+        Path out;
+
+        @Option(names = "--replace", description = "When loading: empty band and listing first.")
+        boolean replace;
+
+        Generate(ShellSession session) {
+            this.session = session;
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            if (bands < 1 || listings < 0) {
+                throw new SeedException("--bands needs at least 1 and --listings at least 0.");
+            }
+            DatasetGenerator generator = new DatasetGenerator(bands, listings, seed);
+            if (out == null) {
+                return SeedCommand.load(session, List.of(generator.bandCsv(), generator.listingCsv()), false, replace);
+            }
+            Files.createDirectories(out);
+            long written = 0;
+            for (CsvSource source : List.of(generator.bandCsv(), generator.listingCsv())) {
+                Path file = out.resolve(source.table().orElseThrow() + ".csv");
+                try (var in = source.opener().open()) {
+                    Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+                written += Files.size(file);
+            }
+            session.console().println(session.console().styles().success(String.format(Locale.ROOT,
+                    "Wrote %,d bands and %,d listings (%,d KB) to %s/band.csv and %s/listing.csv.", bands, listings,
+                    written / 1024, out, out)) + " Load them with: seed load " + out + "/band.csv " + out
+                    + "/listing.csv --replace");
+            return 0;
+        }
+    }
+
+    static int load(ShellSession session, List<CsvSource> sources, boolean dryRun, boolean replace) {
+        Console console = session.console();
+        LoadProgress progress = session.interactive() ? new ProgressBar(console) : LoadProgress.NONE;
+        long start = System.nanoTime();
+        LoadReport report = new SeedLoader(session.sandbox()).load(sources,
+                new SeedLoader.Options(dryRun, replace, progress));
+        double seconds = (System.nanoTime() - start) / 1e9;
+        if (!report.emptied().isEmpty()) {
+            console.println((dryRun ? "Would empty " : "Emptied ") + report.emptied().entrySet().stream()
+                    .map(e -> String.format(Locale.ROOT, "%s (%,d rows)", e.getKey(), e.getValue()))
+                    .collect(Collectors.joining(", ")) + " first; rows elsewhere that pointed at them followed"
+                    + " their foreign key's ON DELETE rule.");
+        }
+        for (LoadReport.TableCount count : report.tables()) {
+            console.println(String.format(Locale.ROOT, "  %-10s %,d %s from %s", count.table(), count.rows(),
+                    count.rows() == 1 ? "row" : "rows", count.source()));
+        }
+        String total = String.format(Locale.ROOT, "%,d rows", report.totalRows());
+        console.println(dryRun ? console.styles().warning("Dry run: ") + "all " + total
+                + " are valid and would load. Nothing was changed."
+                : console.styles().success("Loaded " + total) + String.format(Locale.ROOT, " in %.1f s.", seconds));
+        return 0;
+    }
+}
