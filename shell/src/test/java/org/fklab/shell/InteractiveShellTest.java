@@ -21,7 +21,8 @@ class InteractiveShellTest {
         try (VirtualTerminal shell = new VirtualTerminal(Map.of(), "--in-memory")) {
             shell.await(PROMPT).type("band list\r").await("3 bands");
 
-            assertThat(shell.text()).contains("learn foreign keys and schema migrations by doing", "Type help",
+            assertThat(shell.text()).contains("learn foreign keys and schema migrations by doing",
+                    "Type tutorial for the lessons, help for the commands",
                     "exit or Ctrl-D leaves", "│  1 │ De La Soul   │");
         }
     }

@@ -12,4 +12,7 @@ public interface AuthorMapper extends NamedRowMapper<Author> {
 
     /** Every author with their books, one LEFT JOIN: the nested author → books view. */
     List<Author> findAllWithBooks();
+
+    /** Every author, then one query per author for their books: the N+1 problem, on purpose. */
+    List<Author> findAllWithBooksLazy();
 }

@@ -26,6 +26,12 @@ public final class Authors extends NamedRows<Author, AuthorMapper> {
     }
 
     public List<Author> listWithBooks() {
-        return sandbox.rolledBack(session -> mapper(session).findAllWithBooks());
+        return listWithBooks(false);
+    }
+
+    /** With {@code lazy}, each author's books are read by a query of their own (1 + N queries). */
+    public List<Author> listWithBooks(boolean lazy) {
+        return sandbox.rolledBack(session -> lazy ? mapper(session).findAllWithBooksLazy()
+                : mapper(session).findAllWithBooks());
     }
 }

@@ -45,7 +45,7 @@ public final class SqlEcho implements Interceptor {
 
     /** The statements recorded since the last call, oldest first. */
     public synchronized List<ExecutedStatement> drain() {
-        List<ExecutedStatement> copy = List.copyOf(statements);
+        List<ExecutedStatement> copy = statements.stream().filter(java.util.Objects::nonNull).toList();
         statements.clear();
         return copy;
     }
@@ -53,30 +53,40 @@ public final class SqlEcho implements Interceptor {
     @Override
     public Object intercept(Invocation invocation) throws Throwable {
         StatementHandler handler = (StatementHandler) invocation.getTarget();
+        int slot = reserve(); // a statement is listed where it starts, before the nested selects it runs
         long start = System.nanoTime();
         Object result = invocation.proceed();
         long nanos = System.nanoTime() - start;
         String method = invocation.getMethod().getName();
         int rows = result instanceof List ? ((List<?>) result).size()
                 : result instanceof Integer ? (Integer) result : "batch".equals(method) ? -2 : -1;
-        record(handler, nanos, rows);
+        record(slot, handler, nanos, rows);
         return result;
     }
 
-    private synchronized void record(StatementHandler handler, long nanos, int rows) {
+    private synchronized int reserve() {
+        statements.add(null);
+        return statements.size() - 1;
+    }
+
+    private synchronized void record(int slot, StatementHandler handler, long nanos, int rows) {
         MappedStatement mapped = MappedStatements.of(handler);
         BoundSql bound = handler.getBoundSql();
         String sql = bound.getSql().strip().replaceAll("\\s+", " ");
         List<Object> parameters = parameterValues(mapped, bound);
-        if (rows == -2 && !statements.isEmpty()) {
-            ExecutedStatement last = statements.get(statements.size() - 1);
-            if (last.batched() && last.sql().equals(sql)) {
-                statements.set(statements.size() - 1, new ExecutedStatement(last.statementId(), sql, last.parameters(),
-                        last.nanos() + nanos, -2, last.times() + 1));
+        if (slot >= statements.size()) {
+            return; // drained while the statement ran
+        }
+        if (rows == -2 && slot > 0 && slot == statements.size() - 1) {
+            ExecutedStatement previous = statements.get(slot - 1);
+            if (previous != null && previous.batched() && previous.sql().equals(sql)) {
+                statements.remove(slot); // one more of the same batch
+                statements.set(slot - 1, new ExecutedStatement(previous.statementId(), sql, previous.parameters(),
+                        previous.nanos() + nanos, -2, previous.times() + 1));
                 return;
             }
         }
-        statements.add(new ExecutedStatement(mapped.getId(), sql, parameters, nanos, rows, 1));
+        statements.set(slot, new ExecutedStatement(mapped.getId(), sql, parameters, nanos, rows, 1));
     }
 
     /** The values bound to the {@code ?} placeholders, found the way MyBatis's parameter handler finds them. */

@@ -9,6 +9,9 @@ public interface ChildRowMapper<T extends ChildRow<?>> {
 
     List<T> findAll();
 
+    /** Every row, its parent read by a query of its own per row: the N+1 problem, on purpose. */
+    List<T> findAllLazy();
+
     T findById(long id);
 
     List<T> findByParent(long parentId);

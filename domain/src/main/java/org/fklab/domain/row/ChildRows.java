@@ -48,6 +48,18 @@ public class ChildRows<T extends ChildRow<P>, P extends NamedRow, M extends Chil
 
     /** Every row with its parent (one JOIN); or the rows of one parent; or the rows with none. */
     public List<T> list(Optional<String> parentRef, boolean withoutParent) {
+        return list(parentRef, withoutParent, false);
+    }
+
+    /** As {@link #list(Optional, boolean)}; {@code lazy} reads every row's parent with a query of its own. */
+    public List<T> list(Optional<String> parentRef, boolean withoutParent, boolean lazy) {
+        if (lazy && (parentRef.isPresent() || withoutParent)) {
+            throw new DomainException("--lazy lists every " + kind.singular() + "; leave out --"
+                    + parentKind().singular() + " and --orphans.");
+        }
+        if (lazy) {
+            return sandbox.rolledBack(session -> mapper(session).findAllLazy());
+        }
         if (parentRef.isPresent() && withoutParent) {
             throw new DomainException("Choose one: rows of one " + parentKind().singular() + " (--"
                     + parentKind().singular() + ") or rows without one (--orphans).");

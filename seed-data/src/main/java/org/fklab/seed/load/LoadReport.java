@@ -15,7 +15,9 @@ public record LoadReport(List<TableCount> tables, Map<String, Long> emptied, boo
 
     public LoadReport {
         tables = List.copyOf(tables);
-        emptied = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(emptied));
+        java.util.Map<String, Long> shown = new java.util.LinkedHashMap<>();
+        emptied.forEach((table, rows) -> shown.put(org.fklab.domain.schema.Names.display(table), rows));
+        emptied = java.util.Collections.unmodifiableMap(shown);
     }
 
     public long totalRows() {

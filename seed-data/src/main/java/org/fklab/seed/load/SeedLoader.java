@@ -25,11 +25,25 @@ import org.fklab.seed.SeedException;
  */
 public final class SeedLoader {
 
+    /** Which tables a load empties first. */
+    public enum Replace {
+        /** None: the rows are added to what is there. */
+        NOTHING,
+        /** The tables the files load into ({@code seed load --replace}). */
+        TARGETS,
+        /** Every table a learner works with, loaded or not (a fresh start: a lesson's data, {@code reset}). */
+        EVERYTHING
+    }
+
     /** How a load should go. */
-    public record Options(boolean dryRun, boolean replace, LoadProgress progress) {
+    public record Options(boolean dryRun, Replace replace, LoadProgress progress) {
+
+        public Options(boolean dryRun, boolean replace, LoadProgress progress) {
+            this(dryRun, replace ? Replace.TARGETS : Replace.NOTHING, progress);
+        }
 
         public static Options defaults() {
-            return new Options(false, false, LoadProgress.NONE);
+            return new Options(false, Replace.NOTHING, LoadProgress.NONE);
         }
     }
 
@@ -44,7 +58,7 @@ public final class SeedLoader {
     }
 
     public LoadReport load(List<CsvSource> sources, Options options) {
-        if (sources.isEmpty()) {
+        if (sources.isEmpty() && options.replace() != Replace.EVERYTHING) {
             throw new SeedException("Name at least one CSV file or dataset to load.");
         }
         List<LoadReport.TableCount> counts = new ArrayList<>();
@@ -60,8 +74,10 @@ public final class SeedLoader {
                     savepoint = sandbox.savepoint();
                 }
                 Runnable afterBatch = savepoint == null ? () -> { } : () -> session.commit(true);
-                if (options.replace()) {
-                    emptied.putAll(empty(session, targets));
+                if (options.replace() == Replace.TARGETS) {
+                    emptied.putAll(empty(session, targets.stream().map(TableTarget::table).toList()));
+                } else if (options.replace() == Replace.EVERYTHING) {
+                    emptied.putAll(empty(session, TableOrder.parentsFirst(session)));
                 }
                 for (TableTarget target : targets) {
                     long rows = new FileLoad(session, target, problems, options.progress(), afterBatch).run();
@@ -92,7 +108,7 @@ public final class SeedLoader {
         if (options.dryRun()) {
             return new LoadReport(counts, emptied, true);
         }
-        continueIdentities(targets);
+        continueIdentities(targets, emptied.keySet());
         return new LoadReport(counts, emptied, false);
     }
 
@@ -130,35 +146,38 @@ public final class SeedLoader {
         return ordered;
     }
 
-    /** --replace: the target tables are emptied first, children before parents, in the load's transaction. */
-    private static Map<String, Long> empty(SqlSession session, List<TableTarget> targets) {
+    /**
+     * --replace: the tables are emptied first, children before parents (the targets, given parents first, are
+     * emptied in reverse), in the load itself. Returns each emptied table (stored name) with its former row count.
+     */
+    private static Map<String, Long> empty(SqlSession session, List<String> parentsFirst) {
         SeedMapper mapper = session.getMapper(SeedMapper.class);
         Map<String, Long> emptied = new LinkedHashMap<>();
-        List<TableTarget> childrenFirst = new ArrayList<>(targets);
+        List<String> childrenFirst = new ArrayList<>(new java.util.LinkedHashSet<>(parentsFirst));
         java.util.Collections.reverse(childrenFirst);
-        for (TableTarget target : childrenFirst) {
-            if (!emptied.containsKey(target.displayTable())) {
-                emptied.put(target.displayTable(), mapper.countRows(target.table()));
-                mapper.deleteAll(target.table());
-            }
+        for (String table : childrenFirst) {
+            emptied.put(table, mapper.countRows(table));
+            mapper.deleteAll(table);
         }
         session.flushStatements();
         return emptied;
     }
 
-    /** Tables given explicit ids go on numbering after the highest, so a later add does not collide. */
-    private void continueIdentities(List<TableTarget> targets) {
-        Map<String, String> tables = new LinkedHashMap<>();
-        targets.stream().filter(TableTarget::explicitIds).forEach(t -> tables.put(t.table(), t.identityColumn()));
-        if (tables.isEmpty()) {
-            return;
-        }
+    /**
+     * Tables given explicit ids, and tables emptied, number new rows from one past their highest id (from 1 when
+     * empty), so a later add neither collides nor skips ahead.
+     */
+    private void continueIdentities(List<TableTarget> targets, java.util.Set<String> emptied) {
         sandbox.inTransaction(session -> {
             SeedMapper mapper = session.getMapper(SeedMapper.class);
-            tables.forEach((table, column) -> {
-                Long max = mapper.findMaxId(table, column);
-                mapper.restartIdentity(table, column, max == null ? 1 : max + 1);
-            });
+            java.util.Set<String> tables = new java.util.LinkedHashSet<>(emptied);
+            targets.stream().filter(TableTarget::explicitIds).forEach(t -> tables.add(t.table()));
+            for (String table : tables) {
+                TableOrder.identityColumn(session, table).ifPresent(column -> {
+                    Long max = mapper.findMaxId(table, column);
+                    mapper.restartIdentity(table, column, max == null ? 1 : max + 1);
+                });
+            }
             return null;
         });
     }

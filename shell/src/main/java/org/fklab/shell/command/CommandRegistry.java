@@ -24,6 +24,8 @@ import org.fklab.shell.command.migration.ShowMigrationsCommand;
 import org.fklab.shell.command.migration.SqlMigrateCommand;
 import org.fklab.shell.command.seed.SeedCommand;
 import org.fklab.shell.command.shell.ExitCommand;
+import org.fklab.shell.command.tutorial.StepCommands;
+import org.fklab.shell.command.tutorial.TutorialCommand;
 import org.fklab.shell.command.shell.HelpCommand;
 import org.fklab.shell.session.ShellSession;
 
@@ -49,6 +51,9 @@ public final class CommandRegistry {
                     SqlMigrateCommand.class, MakeMigrationCommand.class, MakeMigrationsCommand.class,
                     MigrationsCommand.class)),
             new Group("Seed data", List.of(SeedCommand.class)),
+            new Group("Tutorial", List.of(TutorialCommand.class, StepCommands.Next.class, StepCommands.Back.class,
+                    StepCommands.Check.class, StepCommands.Goal.class, StepCommands.Hint.class,
+                    StepCommands.Solution.class)),
             new Group("Shell", List.of(HelpCommand.class, ExitCommand.class)));
 
     private final ShellSession session;

@@ -10,6 +10,7 @@ import org.fklab.domain.SqlErrors;
 import org.fklab.migrations.MigrationException;
 import org.fklab.migrations.Migrations;
 import org.fklab.seed.SeedException;
+import org.fklab.tutorials.lesson.LessonException;
 import org.fklab.shell.render.Console;
 import org.fklab.shell.session.ShellSession;
 
@@ -109,7 +110,8 @@ final class ErrorReporter implements CommandLine.IParameterExceptionHandler, Com
     @Override
     public int handleExecutionException(Exception ex, CommandLine command, CommandLine.ParseResult parseResult) {
         Console console = session.console();
-        if (ex instanceof DomainException || ex instanceof MigrationException || ex instanceof SeedException) {
+        if (ex instanceof DomainException || ex instanceof MigrationException || ex instanceof SeedException
+                || ex instanceof LessonException) {
             console.error(ex.getMessage());
         } else if (ex instanceof PersistenceException) {
             console.error(modelAheadOfDatabase(ex).orElseGet(() -> SqlErrors.explain(ex)));

@@ -17,7 +17,7 @@ final class Welcome {
                 styles.header("fklab " + Version.current()) + " — learn foreign keys and schema migrations by doing.",
                 "Bands have listings, authors have books: each child row holds its parent's id.",
                 styles.dim("Workspace: " + workspace),
-                "Type " + styles.code("help") + " for the commands, or start with " + styles.code("band list")
-                        + " and " + styles.code("listing list") + ". " + styles.code("exit") + " or Ctrl-D leaves.");
+                "Type " + styles.code("tutorial") + " for the lessons, " + styles.code("help") + " for the commands,"
+                        + " or start with " + styles.code("band list") + ". " + styles.code("exit") + " or Ctrl-D leaves.");
     }
 }

@@ -55,11 +55,10 @@ public final class InteractiveShell {
         Console console = session.console();
         console.println(welcome);
         console.flush();
-        String prompt = console.styles().success("fklab") + "> ";
         while (!session.exitRequested()) {
             String line;
             try {
-                line = reader.readLine(prompt);
+                line = reader.readLine(console.styles().success(session.promptLabel()) + "> ");
             } catch (UserInterruptException e) {
                 continue; // Ctrl-C: forget the line being typed
             } catch (EndOfFileException e) {

@@ -11,6 +11,7 @@ import org.fklab.domain.sandbox.Sandbox;
 import org.fklab.domain.schema.Schema;
 import org.fklab.migrations.Migrations;
 import org.fklab.migrations.catalog.MigrationCatalog;
+import org.fklab.tutorials.engine.TutorialEngine;
 import org.fklab.shell.render.Console;
 import org.fklab.shell.workspace.Workspace;
 
@@ -26,6 +27,7 @@ public final class ShellSession implements AutoCloseable {
     private boolean exitRequested;
     private Prompter prompter = question -> false;
 
+    private TutorialEngine tutorials;
     private Bands bands;
     private Listings listings;
     private Authors authors;
@@ -102,6 +104,26 @@ public final class ShellSession implements AutoCloseable {
     /** The migrations of this workspace: the built-in ones and those in its migrations folder. */
     public Migrations migrations() {
         return new Migrations(sandbox().dataSource(), MigrationCatalog.withWorkspace(workspace().migrationsFolder()));
+    }
+
+    /** The tutorial: lessons, the learner's place in them, and the checks. */
+    public TutorialEngine tutorials() {
+        if (tutorials == null) {
+            Workspace ws = workspace();
+            tutorials = new TutorialEngine(sandbox(), migrations(), ws.lessonsFolder(), ws.progressFile(),
+                    ws.migrationsFolder(), () -> sandbox().echo().isRecording());
+        }
+        return tutorials;
+    }
+
+    /** The prompt: {@code fklab> }, or {@code fklab [2.3]> } inside step 3 of lesson 2. */
+    public String promptLabel() {
+        try {
+            return tutorials().position().map(p -> "fklab [" + p.lesson().number() + "." + (p.step() + 1) + "]")
+                    .orElse("fklab");
+        } catch (RuntimeException e) {
+            return "fklab"; // a broken workspace lesson must not break the prompt; 'tutorial' says what is wrong
+        }
     }
 
     public Schema schema() {

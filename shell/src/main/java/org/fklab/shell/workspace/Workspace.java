@@ -83,6 +83,11 @@ public final class Workspace implements AutoCloseable {
         return inMemory ? Optional.empty() : Optional.of(root.resolve("history"));
     }
 
+    /** An instructor's own lessons, listed after the built-in ones. */
+    public Path lessonsFolder() {
+        return root.resolve("lessons");
+    }
+
     public Path progressFile() {
         return root.resolve("progress.json");
     }

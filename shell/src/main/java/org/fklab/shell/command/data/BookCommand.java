@@ -26,15 +26,18 @@ public final class BookCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return list(null, false);
+        return list(null, false, false);
     }
 
     @Command(name = "list", description = "List the books with their author (one JOIN).")
     int list(@Option(names = "--author", paramLabel = "AUTHOR", description = "Only this author's books (id or name).")
              String author,
              @Option(names = "--orphans", description = "Only books without an author (there are none: author_id is NOT NULL).")
-             boolean orphans) {
-        List<Book> books = session.books().list(Optional.ofNullable(author), orphans);
+             boolean orphans,
+             @Option(names = "--lazy", description = {"Read each book's author with a query of its own (one more query",
+                     "per row: the N+1 problem; compare with explain on)."})
+             boolean lazy) {
+        List<Book> books = session.books().list(Optional.ofNullable(author), orphans, lazy);
         String empty = orphans ? "No book is without an author: book.author_id is NOT NULL, so a book cannot exist"
                 + " without one (compare 'listing list --orphans')."
                 : author != null ? "That author has no books." : "No books yet. Add one: book add TITLE --author AUTHOR";

@@ -27,15 +27,18 @@ public final class ListingCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return list(null, false);
+        return list(null, false, false);
     }
 
     @Command(name = "list", description = "List the listings with their band (one JOIN).")
     int list(@Option(names = "--band", paramLabel = "BAND", description = "Only this band's listings (id or name).")
              String band,
              @Option(names = "--orphans", description = "Only listings without a band (band_id IS NULL).")
-             boolean orphans) {
-        List<Listing> listings = session.listings().list(Optional.ofNullable(band), orphans);
+             boolean orphans,
+             @Option(names = "--lazy", description = {"Read each listing's band with a query of its own (one more query",
+                     "per row: the N+1 problem; compare with explain on)."})
+             boolean lazy) {
+        List<Listing> listings = session.listings().list(Optional.ofNullable(band), orphans, lazy);
         String empty = orphans ? "Every listing has a band (no listing has band_id NULL)."
                 : band != null ? "That band has no listings." : "No listings yet. Add one: listing add TITLE --band BAND";
         Views.children(session, Kind.LISTING, Kind.BAND, listings, empty);

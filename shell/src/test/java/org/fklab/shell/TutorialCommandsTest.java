@@ -1,0 +1,82 @@
+package org.fklab.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TutorialCommandsTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void tutorialListsTheLessonsInOrder() {
+        FklabRun.Result result = FklabRun.commands("tutorial");
+
+        assertThat(result.out()).contains(" 1  One band, many listings", " 2  Adding the relationship with a migration",
+                " 8  Merging migrations", "0/4");
+    }
+
+    @Test
+    void startingALessonInAScriptNeedsYesWhenItWouldReplaceData() {
+        FklabRun.Result refused = FklabRun.commands("tutorial start 1");
+
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.err()).contains("Lesson 1 starts from its own data: the 14 rows in this workspace will be"
+                + " replaced", "Add --yes to go ahead.");
+    }
+
+    @Test
+    void aStepIsCheckedAgainstTheDatabaseNotAgainstWhatWasTyped() {
+        FklabRun.Result result = FklabRun.run("--in-memory", "--keep-going", "-c", "tutorial start 1 --yes",
+                "-c", "next", "-c", "sql INSERT INTO band (name) VALUES ('The Avalanches');", "-c", "check", "-c", "next");
+
+        assertThat(result.out()).contains("Lesson 1 · One band, many listings", "Step 1 of 4", "Goal: ")
+                .contains("Not yet:", "  ✗ ")
+                .contains("✓ Done: everything this step asks for is in place.")
+                .contains("✓ Step 1 done.", "Step 2 of 4");
+    }
+
+    @Test
+    void hintGoalSolutionAndBackHelpWithTheCurrentStep() {
+        FklabRun.Result result = FklabRun.commands("tutorial start 1 --yes", "hint", "solution", "goal", "band add"
+                + " \"The Avalanches\"", "next", "back");
+
+        assertThat(result.out()).contains("Hint: ", "One way to do it:", "  band add")
+                .containsPattern("(?s)Step 2 of 4.*Step 1 of 4");
+    }
+
+    @Test
+    void stepCommandsWithoutALessonSayHowToStartOne() {
+        FklabRun.Result result = FklabRun.run("--in-memory", "--keep-going", "-c", "next", "-c", "hint");
+
+        assertThat(result.err()).contains("No lesson is started. 'tutorial' lists the lessons; 'tutorial start 1'"
+                + " starts the first.");
+    }
+
+    @Test
+    void progressIsKeptInTheWorkspace() {
+        String workspace = folder.resolve("ws").toString();
+        FklabRun.run("--workspace", workspace, "-c", "tutorial start 1 --yes", "-c", "band add \"The Avalanches\"",
+                "-c", "next");
+
+        FklabRun.Result later = FklabRun.run("--workspace", workspace, "-c", "tutorial");
+
+        assertThat(later.out()).contains("▶  1  One band, many listings", "1/4", "You are on lesson 1, step 2");
+    }
+
+    @Test
+    void thePromptShowsTheLessonAndStepAndSolutionAsksFirst() throws Exception {
+        try (VirtualTerminal shell = new VirtualTerminal(Map.of(), "--in-memory")) {
+            shell.await("fklab> ").type("tutorial start 2\r").await("Start it? [y/N] ").type("y\r")
+                    .await("fklab [2.1]> ").type("solution\r").await("[y/N] ").type("n\r").await("Kept hidden.");
+
+            assertThat(shell.text()).contains("Lesson 2 · Adding the relationship with a migration")
+                    .doesNotContain("One way to do it");
+        }
+    }
+}
