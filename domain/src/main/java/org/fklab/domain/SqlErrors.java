@@ -63,6 +63,14 @@ public final class SqlErrors {
         if (text.contains("NOT NULL check constraint")) {
             return "Refused: " + table + "." + column.orElse("?") + " may not be NULL (it is NOT NULL). Give it a value.";
         }
+        if (text.contains("check constraint") && constraint.startsWith("sys_ct_")) {
+            return "Refused: " + table + " has rows with no value (NULL) in that column, so it cannot be made NOT NULL."
+                    + " Give those rows a value first, or keep the column nullable.";
+        }
+        if (text.contains("check constraint")) {
+            return "Refused by check constraint " + constraint + " on " + table + ": the row does not meet its"
+                    + " condition. Change the value.";
+        }
         if (text.contains("unique constraint or index violation")) {
             return "Refused by " + constraint + ": " + tableName.map(t -> t + " already has").orElse("there is already")
                     + " a row with that value, and the values must be unique. Use a different value.";

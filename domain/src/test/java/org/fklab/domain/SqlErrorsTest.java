@@ -187,4 +187,27 @@ class SqlErrorsTest {
         assertThat(SqlErrors.explain(new IllegalStateException("the shell broke"))).isEqualTo("the shell broke");
         assertThat(SqlErrors.sqlCause(new IllegalStateException("x"))).isEmpty();
     }
+
+    @Test
+    void makingAColumnWithNullsNotNullSaysWhichRowsAreInTheWay() {
+        try (Sandbox sandbox = TestSandbox.migrated()) {
+            SQLException e = failure(sandbox,
+                    "INSERT INTO listing (title) VALUES ('Sticker')",
+                    "ALTER TABLE listing ALTER COLUMN band_id SET NOT NULL");
+
+            assertThat(SqlErrors.explain(e)).isEqualTo("Refused: listing has rows with no value (NULL) in that column,"
+                    + " so it cannot be made NOT NULL. Give those rows a value first, or keep the column nullable.");
+        }
+    }
+
+    @Test
+    void aNamedCheckConstraintIsNamed() {
+        try (Sandbox sandbox = TestSandbox.migrated()) {
+            SQLException e = failure(sandbox,
+                    "ALTER TABLE band ADD CONSTRAINT ck_band_name CHECK (LENGTH(name) > 3)",
+                    "INSERT INTO band (name) VALUES ('AB')");
+
+            assertThat(SqlErrors.explain(e)).startsWith("Refused by check constraint ck_band_name on band:");
+        }
+    }
 }
