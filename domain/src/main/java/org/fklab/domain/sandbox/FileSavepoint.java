@@ -21,37 +21,39 @@ final class FileSavepoint implements Savepoint {
     private static final String[] LEFTOVERS = {"fklab.log", "fklab.backup", "fklab.data.old"};
 
     private final Sandbox sandbox;
-    private final Path database;
     private final Path copy;
 
-    private FileSavepoint(Sandbox sandbox, Path database, Path copy) {
+    private FileSavepoint(Sandbox sandbox, Path copy) {
         this.sandbox = sandbox;
-        this.database = database;
         this.copy = copy;
     }
 
     static FileSavepoint take(Sandbox sandbox, Path database) {
         Path copy = database.resolveSibling(database.getFileName() + ".savepoint-" + UUID.randomUUID());
-        sandbox.manage("CHECKPOINT");
+        sandbox.copyTo(copy);
+        return new FileSavepoint(sandbox, copy);
+    }
+
+    /** Copies the database files of {@code database} into {@code target} (after a checkpoint). */
+    static void copyFiles(Path database, Path target) {
         try {
-            Files.createDirectories(copy);
+            Files.createDirectories(target);
             for (String name : FILES) {
                 Path file = database.resolve(name);
                 if (Files.exists(file)) {
-                    Files.copy(file, copy.resolve(name));
+                    Files.copy(file, target.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+                } else {
+                    Files.deleteIfExists(target.resolve(name));
                 }
             }
         } catch (IOException e) {
-            delete(copy);
-            throw new DomainException("Cannot copy the database to " + copy + " (" + e.getMessage() + "). Check the"
+            throw new DomainException("Cannot copy the database to " + target + " (" + e.getMessage() + "). Check the"
                     + " free disk space.", e);
         }
-        return new FileSavepoint(sandbox, database, copy);
     }
 
-    @Override
-    public void restore() {
-        sandbox.manage("SHUTDOWN IMMEDIATELY");
+    /** Puts the files copied into {@code copy} back into {@code database} (which must be shut down). */
+    static void replaceFiles(Path copy, Path database) {
         try {
             for (String name : LEFTOVERS) {
                 Files.deleteIfExists(database.resolve(name));
@@ -70,11 +72,16 @@ final class FileSavepoint implements Savepoint {
     }
 
     @Override
+    public void restore() {
+        sandbox.restoreFrom(copy);
+    }
+
+    @Override
     public void close() {
         delete(copy);
     }
 
-    private static void delete(Path folder) {
+    static void delete(Path folder) {
         try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
             for (Path file : files) {
                 Files.deleteIfExists(file);

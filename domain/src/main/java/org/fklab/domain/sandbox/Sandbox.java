@@ -84,9 +84,17 @@ public final class Sandbox implements AutoCloseable {
      * the command returns, so a killed shell loses nothing that was reported done.
      */
     public static Sandbox openFile(Path folder) {
+        return openFile(folder, true);
+    }
+
+    /**
+     * Opens the file database in {@code folder}; a {@code durable} one writes every commit to disk before the
+     * command returns, a throwaway one (the --in-memory workspace) leaves that to the operating system.
+     */
+    public static Sandbox openFile(Path folder, boolean durable) {
         WorkspaceLock lock = WorkspaceLock.acquire(folder);
         String url = "jdbc:hsqldb:file:" + folder.toAbsolutePath().resolve("fklab")
-                + ";hsqldb.write_delay=false;hsqldb.default_table_type=cached;hsqldb.lock_file=false" + COMMON;
+                + ";hsqldb.write_delay=" + !durable + ";hsqldb.default_table_type=cached;hsqldb.lock_file=false" + COMMON;
         Sandbox sandbox = new Sandbox(url, folder.toString(), lock, folder.toAbsolutePath());
         sandbox.connectOrExplain();
         return sandbox;
@@ -169,10 +177,31 @@ public final class Sandbox implements AutoCloseable {
      * nothing may write to the database while the copy is taken (fklab's shell runs one command at a time).
      */
     public Savepoint savepoint() {
+        requireFiles();
+        return FileSavepoint.take(this, folder);
+    }
+
+    /**
+     * Copies the database's files into {@code target} (created if needed) after a checkpoint, so that
+     * {@link #restoreFrom} can put them back. Nothing may write meanwhile: fklab's shell runs one command at a time.
+     */
+    public void copyTo(Path target) {
+        requireFiles();
+        manage("CHECKPOINT");
+        FileSavepoint.copyFiles(folder, target);
+    }
+
+    /** Replaces the database with a copy made by {@link #copyTo}; the next statement reopens it. */
+    public void restoreFrom(Path copy) {
+        requireFiles();
+        manage("SHUTDOWN IMMEDIATELY");
+        FileSavepoint.replaceFiles(copy, folder);
+    }
+
+    private void requireFiles() {
         if (folder == null) {
             throw new IllegalStateException("an in-memory database has no files to copy");
         }
-        return FileSavepoint.take(this, folder);
     }
 
     /** Runs a statement that manages the database files (CHECKPOINT, SHUTDOWN). */

@@ -26,6 +26,10 @@ import org.fklab.shell.command.seed.SeedCommand;
 import org.fklab.shell.command.shell.ExitCommand;
 import org.fklab.shell.command.tutorial.StepCommands;
 import org.fklab.shell.command.tutorial.TutorialCommand;
+import org.fklab.shell.command.workspace.ResetCommand;
+import org.fklab.shell.command.workspace.RestoreCommand;
+import org.fklab.shell.command.workspace.SnapshotCommand;
+import org.fklab.shell.command.workspace.UndoCommand;
 import org.fklab.shell.command.shell.HelpCommand;
 import org.fklab.shell.session.ShellSession;
 
@@ -54,6 +58,8 @@ public final class CommandRegistry {
             new Group("Tutorial", List.of(TutorialCommand.class, StepCommands.Next.class, StepCommands.Back.class,
                     StepCommands.Check.class, StepCommands.Goal.class, StepCommands.Hint.class,
                     StepCommands.Solution.class)),
+            new Group("Workspace", List.of(SnapshotCommand.class, RestoreCommand.class, UndoCommand.class,
+                    ResetCommand.class)),
             new Group("Shell", List.of(HelpCommand.class, ExitCommand.class)));
 
     private final ShellSession session;

@@ -21,11 +21,21 @@ public final class CommandRunner {
 
     private final ShellSession session;
     private final CommandRegistry registry;
+    private final boolean undoable;
     private final FklabParser parser = new FklabParser();
 
     public CommandRunner(ShellSession session, CommandRegistry registry) {
+        this(session, registry, true);
+    }
+
+    /**
+     * @param undoable whether each command that changes the workspace gets an undo snapshot first (not for the
+     *                 commands a lesson or demo runs inside one command: that command's snapshot covers them)
+     */
+    public CommandRunner(ShellSession session, CommandRegistry registry, boolean undoable) {
         this.session = session;
         this.registry = registry;
+        this.undoable = undoable;
     }
 
     public CommandRegistry registry() {
@@ -70,7 +80,14 @@ public final class CommandRunner {
                 ? rawArgument(FklabParser.sqlText(line))
                 : words.subList(1, words.size()).toArray(new String[0]);
         session.sandbox().echo().drain();
+        boolean snapshot = undoable && WorkspaceChanges.changes(command.get(), args);
+        if (snapshot) {
+            session.snapshots().beforeCommand(line.strip());
+        }
         int exitCode = command.get().execute(args);
+        if (snapshot && exitCode != 0) {
+            session.snapshots().discardLastUndo(); // a failed command changed nothing
+        }
         List<ExecutedStatement> statements = session.sandbox().echo().drain();
         if (session.sandbox().echo().isRecording() && !statements.isEmpty()) {
             StatementLog.print(session.console(), statements);

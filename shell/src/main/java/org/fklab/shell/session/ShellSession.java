@@ -13,6 +13,7 @@ import org.fklab.migrations.Migrations;
 import org.fklab.migrations.catalog.MigrationCatalog;
 import org.fklab.tutorials.engine.TutorialEngine;
 import org.fklab.shell.render.Console;
+import org.fklab.shell.workspace.Snapshots;
 import org.fklab.shell.workspace.Workspace;
 
 /** Everything a command may use during one run of fklab: the workspace, its database, the output. */
@@ -114,6 +115,11 @@ public final class ShellSession implements AutoCloseable {
                     ws.migrationsFolder(), () -> sandbox().echo().isRecording());
         }
         return tutorials;
+    }
+
+    /** Named snapshots and the undo snapshots of this workspace. */
+    public Snapshots snapshots() {
+        return new Snapshots(workspace(), sandbox());
     }
 
     /** The prompt: {@code fklab> }, or {@code fklab [2.3]> } inside step 3 of lesson 2. */

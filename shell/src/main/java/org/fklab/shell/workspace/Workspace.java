@@ -13,8 +13,8 @@ import org.fklab.domain.DomainException;
 
 /**
  * A learner's folder: the database ({@code db/}), migrations they wrote ({@code migrations/}), command
- * history, tutorial progress and snapshots. An in-memory workspace keeps its files in a temporary folder
- * that is deleted when the shell ends.
+ * history, tutorial progress and snapshots. An "in-memory" workspace is a temporary folder, deleted when the
+ * shell ends, whose database does not wait for the disk; snapshots and undo work there too.
  */
 public final class Workspace implements AutoCloseable {
 
@@ -50,6 +50,7 @@ public final class Workspace implements AutoCloseable {
     public static Workspace temporary() {
         try {
             Path root = Files.createTempDirectory("fklab-");
+            Files.createDirectories(root.resolve("db"));
             Files.createDirectories(root.resolve("migrations"));
             return new Workspace(root, true);
         } catch (IOException e) {

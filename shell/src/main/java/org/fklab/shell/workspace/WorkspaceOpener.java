@@ -34,7 +34,7 @@ public final class WorkspaceOpener {
         MigrationCatalog catalog = MigrationCatalog.withWorkspace(workspace.migrationsFolder());
         // reading the migration files needs no database: do it while HSQLDB opens its files
         CompletableFuture<MigrationGraph> graph = CompletableFuture.supplyAsync(catalog::load, WorkspaceOpener::daemon);
-        Sandbox sandbox = workspace.inMemory() ? Sandbox.inMemory() : Sandbox.openFile(workspace.databaseFolder());
+        Sandbox sandbox = Sandbox.openFile(workspace.databaseFolder(), !workspace.inMemory());
         try {
             if (Migrator.neverMigrated(sandbox.dataSource())) {
                 initialize(sandbox, catalog);

@@ -28,10 +28,11 @@ import org.fklab.tutorials.lesson.LessonException;
 import org.fklab.tutorials.lesson.Start;
 
 /**
- * Puts the database into a lesson's starting state: the learner's own migrations unapplied and moved aside
- * (when the lesson asks), the migration target reached, every table emptied and the lesson's data loaded.
+ * Puts the database into a starting state (a lesson's, or a new workspace's for {@code reset}): the learner's
+ * own migrations unapplied and moved aside (when asked), the migration target reached, every table emptied
+ * and the data loaded.
  */
-final class StartingState {
+public final class StartingState {
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
@@ -39,21 +40,25 @@ final class StartingState {
     private final Migrations migrations;
     private final Path migrationsFolder;
 
-    StartingState(Sandbox sandbox, Migrations migrations, Path migrationsFolder) {
+    public StartingState(Sandbox sandbox, Migrations migrations, Path migrationsFolder) {
         this.sandbox = sandbox;
         this.migrations = migrations;
         this.migrationsFolder = migrationsFolder;
     }
 
     void apply(Lesson lesson) {
-        Start start = lesson.start();
+        apply(lesson.start(), sources(lesson));
+    }
+
+    /** Reaches {@code start}'s migration target and replaces every table's rows with {@code data}. */
+    public void apply(Start start, List<CsvSource> data) {
         if (start.archiveMigrations()) {
             archiveLearnerMigrations();
         }
         MigrationPlan plan = migrations.plan(Start.LATEST.equals(start.migrate()) ? Optional.empty()
                 : Optional.of(start.migrate()));
         migrations.execute(plan, Migrator.Progress.SILENT);
-        new SeedLoader(sandbox).load(sources(lesson), new SeedLoader.Options(false, SeedLoader.Replace.EVERYTHING,
+        new SeedLoader(sandbox).load(data, new SeedLoader.Options(false, SeedLoader.Replace.EVERYTHING,
                 LoadProgress.NONE));
     }
 

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.fklab.domain.author.Author;
 import org.fklab.domain.book.Book;
 import org.fklab.domain.row.Kind;
+import org.fklab.shell.command.ChangesWorkspace;
 import org.fklab.shell.render.BoxTable;
 import org.fklab.shell.render.Console;
 import org.fklab.shell.render.Values;
@@ -70,6 +71,7 @@ public final class AuthorCommand implements Callable<Integer> {
         return 0;
     }
 
+    @ChangesWorkspace
     @Command(name = "add", description = "Add an author (created_at and updated_at are set to now).")
     int add(@Parameters(paramLabel = "NAME", description = "The author's name, in quotes if it has spaces.")
             String name) {
@@ -89,6 +91,7 @@ public final class AuthorCommand implements Callable<Integer> {
         return 0;
     }
 
+    @ChangesWorkspace
     @Command(name = "rename", description = "Give an author a new name (moves updated_at, keeps created_at).")
     int rename(@Parameters(index = "0", paramLabel = "AUTHOR", description = "The author's id or name.") String ref,
                @Parameters(index = "1", paramLabel = "NAME", description = "The new name.") String name) {
@@ -98,6 +101,7 @@ public final class AuthorCommand implements Callable<Integer> {
         return 0;
     }
 
+    @ChangesWorkspace
     @Command(name = "delete", description = {"Delete an author. fk_book_author is ON DELETE CASCADE: their books",
             "are deleted too, and fklab lists them."})
     int delete(@Parameters(paramLabel = "AUTHOR", description = "The author's id or name.") String ref,

@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 
 import org.fklab.domain.band.Band;
 import org.fklab.domain.row.Kind;
+import org.fklab.shell.command.ChangesWorkspace;
 import org.fklab.shell.session.ShellSession;
 
 import picocli.CommandLine.Command;
@@ -33,6 +34,7 @@ public final class BandCommand implements Callable<Integer> {
         return 0;
     }
 
+    @ChangesWorkspace
     @Command(name = "add", description = "Add a band.")
     int add(@Parameters(paramLabel = "NAME", description = "The band's name, in quotes if it has spaces.") String name) {
         Band band = session.bands().add(name);
@@ -49,6 +51,7 @@ public final class BandCommand implements Callable<Integer> {
         return 0;
     }
 
+    @ChangesWorkspace
     @Command(name = "rename", description = "Give a band a new name.")
     int rename(@Parameters(index = "0", paramLabel = "BAND", description = "The band's id or name.") String ref,
                @Parameters(index = "1", paramLabel = "NAME", description = "The new name.") String name) {
@@ -58,6 +61,7 @@ public final class BandCommand implements Callable<Integer> {
         return 0;
     }
 
+    @ChangesWorkspace
     @Command(name = "delete", description = {"Delete a band. Its listings follow fk_listing_band's ON DELETE rule,",
             "and fklab says what happened to each."})
     int delete(@Parameters(paramLabel = "BAND", description = "The band's id or name.") String ref,

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 
 import org.fklab.domain.book.Book;
 import org.fklab.domain.row.Kind;
+import org.fklab.shell.command.ChangesWorkspace;
 import org.fklab.shell.render.Values;
 import org.fklab.shell.session.ShellSession;
 
@@ -45,6 +46,7 @@ public final class BookCommand implements Callable<Integer> {
         return 0;
     }
 
+    @ChangesWorkspace
     @Command(name = "add", description = "Add a book by an author (the author is required).")
     int add(@Parameters(paramLabel = "TITLE", description = "The book's title, in quotes if it has spaces.")
             String title,
@@ -65,6 +67,7 @@ public final class BookCommand implements Callable<Integer> {
         return 0;
     }
 
+    @ChangesWorkspace
     @Command(name = "set-author", description = "Give a book another author (moves updated_at).")
     int setAuthor(@Parameters(index = "0", paramLabel = "BOOK", description = "The book's id.") String id,
                   @Parameters(index = "1", paramLabel = "AUTHOR", description = "An author's id or name.")
@@ -77,6 +80,7 @@ public final class BookCommand implements Callable<Integer> {
         return 0;
     }
 
+    @ChangesWorkspace
     @Command(name = "rename", description = "Give a book a new title (moves updated_at, keeps created_at).")
     int rename(@Parameters(index = "0", paramLabel = "BOOK", description = "The book's id.") String id,
                @Parameters(index = "1", paramLabel = "TITLE", description = "The new title.") String title) {
@@ -86,6 +90,7 @@ public final class BookCommand implements Callable<Integer> {
         return 0;
     }
 
+    @ChangesWorkspace
     @Command(name = "delete", description = "Delete a book (its author stays).")
     int delete(@Parameters(paramLabel = "BOOK", description = "The book's id.") String id,
                @Option(names = "--dry-run", description = "Only say what would happen; change nothing.")

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 
 import org.fklab.domain.listing.Listing;
 import org.fklab.domain.row.Kind;
+import org.fklab.shell.command.ChangesWorkspace;
 import org.fklab.shell.session.ShellSession;
 
 import picocli.CommandLine.Command;
@@ -45,6 +46,7 @@ public final class ListingCommand implements Callable<Integer> {
         return 0;
     }
 
+    @ChangesWorkspace
     @Command(name = "add", description = "Add a listing, with or without a band.")
     int add(@Parameters(paramLabel = "TITLE", description = "The listing's title, in quotes if it has spaces.")
             String title,
@@ -63,6 +65,7 @@ public final class ListingCommand implements Callable<Integer> {
         return 0;
     }
 
+    @ChangesWorkspace
     @Command(name = "set-band", description = "Point a listing at a band, or at none.")
     int setBand(@Parameters(index = "0", paramLabel = "LISTING", description = "The listing's id.") String id,
                 @Parameters(index = "1", paramLabel = "BAND", description = "A band's id or name, or none.")
@@ -76,6 +79,7 @@ public final class ListingCommand implements Callable<Integer> {
         return 0;
     }
 
+    @ChangesWorkspace
     @Command(name = "rename", description = "Give a listing a new title.")
     int rename(@Parameters(index = "0", paramLabel = "LISTING", description = "The listing's id.") String id,
                @Parameters(index = "1", paramLabel = "TITLE", description = "The new title.") String title) {
@@ -85,6 +89,7 @@ public final class ListingCommand implements Callable<Integer> {
         return 0;
     }
 
+    @ChangesWorkspace
     @Command(name = "delete", description = "Delete a listing (its band stays).")
     int delete(@Parameters(paramLabel = "LISTING", description = "The listing's id.") String id,
                @Option(names = "--dry-run", description = "Only say what would happen; change nothing.")

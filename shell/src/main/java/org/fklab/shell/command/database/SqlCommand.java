@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 
 import org.fklab.domain.console.ResultTable;
 import org.fklab.domain.console.SqlConsole;
+import org.fklab.shell.command.ChangesWorkspace;
 import org.fklab.shell.render.BoxTable;
 import org.fklab.shell.render.Console;
 import org.fklab.shell.render.Values;
@@ -14,6 +15,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** Any SQL, as typed, through the SQL console's one mapped statement. */
+@ChangesWorkspace
 @Command(name = "sql", description = {"Run SQL statements as typed; end them with ;. A statement may span lines.",
         "All statements of one command run in one transaction: if one fails, the others are undone",
         "(except schema changes such as CREATE TABLE, which HSQLDB commits at once)."},

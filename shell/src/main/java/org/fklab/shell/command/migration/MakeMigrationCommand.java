@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.fklab.domain.DomainException;
 import org.fklab.migrations.make.MigrationMaker;
 import org.fklab.migrations.make.Operation;
+import org.fklab.shell.command.ChangesWorkspace;
 import org.fklab.shell.render.Console;
 import org.fklab.shell.session.ShellSession;
 
@@ -17,6 +18,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
 
 /** Writes one migration into the workspace's migrations folder and prints it. */
+@ChangesWorkspace
 @Command(name = "makemigration", description = {"Write a migration that does OPERATION, on top of its parent (the",
         "latest migration, or --parent). Without a number, NAME gets the parent's number + 1, so two",
         "migrations made from 0004 are both 0005_..., as on two version-control branches."},

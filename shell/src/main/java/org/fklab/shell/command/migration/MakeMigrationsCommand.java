@@ -4,12 +4,14 @@ import java.util.concurrent.Callable;
 
 import org.fklab.domain.DomainException;
 import org.fklab.migrations.make.MigrationMaker;
+import org.fklab.shell.command.ChangesWorkspace;
 import org.fklab.shell.session.ShellSession;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** Joins the branches of the migration graph with a merge migration. */
+@ChangesWorkspace
 @Command(name = "makemigrations", description = {"With --merge: write a merge migration whose parents are the",
         "branches' latest migrations and which changes nothing, so 'migrate' has one latest migration again.",
         "It refuses when both branches change the same column or table."})

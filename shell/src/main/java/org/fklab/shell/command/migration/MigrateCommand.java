@@ -10,6 +10,7 @@ import org.fklab.migrations.apply.MigrationPlan;
 import org.fklab.migrations.apply.Migrator;
 import org.fklab.migrations.cost.DataLoss;
 import org.fklab.migrations.graph.Migration;
+import org.fklab.shell.command.ChangesWorkspace;
 import org.fklab.shell.render.Console;
 import org.fklab.shell.session.ShellSession;
 
@@ -18,6 +19,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** Brings the database to a migration: applies what it needs, unapplies what depends on it. */
+@ChangesWorkspace
 @Command(name = "migrate", description = {"Apply and unapply migrations to reach TARGET (default: the latest).",
         "Reaching a migration applies the migrations it needs and unapplies those that depend on it;",
         "migrations on other branches stay as they are. 'migrate zero' unapplies every migration.",

@@ -19,6 +19,7 @@ import org.fklab.seed.load.CsvSource;
 import org.fklab.seed.load.LoadProgress;
 import org.fklab.seed.load.LoadReport;
 import org.fklab.seed.load.SeedLoader;
+import org.fklab.shell.command.ChangesWorkspace;
 import org.fklab.shell.render.BoxTable;
 import org.fklab.shell.render.Console;
 import org.fklab.shell.render.ProgressBar;
@@ -75,6 +76,7 @@ public final class SeedCommand implements Callable<Integer> {
         }
     }
 
+    @ChangesWorkspace
     @Command(name = "load", description = {"Load built-in datasets or CSV files, parents first, in one transaction:",
             "every row or none. Every problem is reported with file:line, the column and the value."})
     static final class Load implements Callable<Integer> {
@@ -155,6 +157,7 @@ public final class SeedCommand implements Callable<Integer> {
         }
     }
 
+    @ChangesWorkspace
     @Command(name = "generate", description = {"Generate a large, realistic dataset of bands and listings (the same",
             "rows for the same --seed): write it as band.csv and listing.csv with --out, or load it."})
     static final class Generate implements Callable<Integer> {

@@ -3,6 +3,7 @@ package org.fklab.shell.command.tutorial;
 import java.util.concurrent.Callable;
 
 import org.fklab.domain.schema.TableSummary;
+import org.fklab.shell.command.ChangesWorkspace;
 import org.fklab.shell.command.CommandRegistry;
 import org.fklab.shell.command.CommandRunner;
 import org.fklab.shell.render.Console;
@@ -64,6 +65,7 @@ public final class TutorialCommand implements Callable<Integer> {
         return session.confirm("Start it?");
     }
 
+    @ChangesWorkspace
     @Command(name = "start", description = "Start a lesson: the database is set to its starting state.")
     static final class Start implements Callable<Integer> {
         private final ShellSession session;
@@ -110,6 +112,7 @@ public final class TutorialCommand implements Callable<Integer> {
         }
     }
 
+    @ChangesWorkspace
     @Command(name = "play", description = {"Play a lesson through from its starting state: each step's solution is",
             "run and its check must pass. A demo for the projector, and proof that the lesson works."})
     static final class Play implements Callable<Integer> {
@@ -138,7 +141,7 @@ public final class TutorialCommand implements Callable<Integer> {
             Console console = session.console();
             console.println(console.styles().header("Playing lesson " + lesson.number() + ": " + lesson.title()));
             TutorialEngine.Position position = tutorials.start(lesson);
-            CommandRunner runner = new CommandRunner(session, registry);
+            CommandRunner runner = new CommandRunner(session, registry, false); // play's own snapshot covers its steps
             while (true) {
                 Step step = position.current();
                 console.println();

@@ -1,0 +1,15 @@
+package org.fklab.shell.command;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Marks a command that changes the workspace (data, schema or migrations): fklab saves an undo snapshot
+ * before running it, unless it is only asked to preview (--dry-run, --plan) or to write files (--out).
+ */
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.TYPE, ElementType.METHOD})
+public @interface ChangesWorkspace {
+}

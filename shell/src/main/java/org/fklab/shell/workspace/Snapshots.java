@@ -1,0 +1,213 @@
+package org.fklab.shell.workspace;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.stream.Stream;
+
+import org.fklab.domain.DomainException;
+import org.fklab.domain.sandbox.Sandbox;
+
+/**
+ * Copies of a workspace to go back to: the database files and the migrations a learner wrote, together, so
+ * data and migration state come back as one. Named snapshots are the learner's; the undo snapshots are taken
+ * before each command that changes the workspace, the last five kept.
+ */
+public final class Snapshots {
+
+    /** A snapshot: its name, when it was taken and, for an undo snapshot, the command it was taken before. */
+    public record Snapshot(String name, LocalDateTime taken, String before) {
+    }
+
+    static final int UNDO_DEPTH = 5;
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    private final Workspace workspace;
+    private final Sandbox sandbox;
+
+    public Snapshots(Workspace workspace, Sandbox sandbox) {
+        this.workspace = workspace;
+        this.sandbox = sandbox;
+    }
+
+    /** Saves the workspace under {@code name} (replacing a snapshot of that name). */
+    public Snapshot save(String name) {
+        Snapshot snapshot = new Snapshot(checkName(name), LocalDateTime.now(), "");
+        write(workspace.snapshotsFolder().resolve(snapshot.name()), snapshot);
+        return snapshot;
+    }
+
+    /** Puts the workspace back as the snapshot {@code name} left it. */
+    public Snapshot restore(String name) {
+        Path folder = workspace.snapshotsFolder().resolve(checkName(name));
+        if (!Files.isDirectory(folder)) {
+            throw new DomainException("There is no snapshot named " + name + ". 'restore' lists the snapshots.");
+        }
+        return read(folder);
+    }
+
+    /** The learner's snapshots, oldest first. */
+    public List<Snapshot> list() {
+        if (!Files.isDirectory(workspace.snapshotsFolder())) {
+            return List.of();
+        }
+        try (Stream<Path> folders = Files.list(workspace.snapshotsFolder())) {
+            return folders.filter(f -> Files.isDirectory(f) && !f.getFileName().toString().startsWith("."))
+                    .map(this::meta).sorted(Comparator.comparing(Snapshot::taken)).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Saves the workspace as it is before {@code command} runs, for undo; the oldest beyond five is dropped. */
+    public void beforeCommand(String command) {
+        List<Path> stack = undoStack();
+        Path next = undoFolder().resolve(String.format("%06d", stack.isEmpty() ? 1
+                : Integer.parseInt(stack.get(stack.size() - 1).getFileName().toString()) + 1));
+        write(next, new Snapshot(next.getFileName().toString(), LocalDateTime.now(), command));
+        List<Path> all = undoStack();
+        for (int i = 0; i < all.size() - UNDO_DEPTH; i++) {
+            deleteTree(all.get(i));
+        }
+    }
+
+    /** Puts back the workspace as it was before the last command that changed it; empty when there is none. */
+    public Optional<Snapshot> undo() {
+        List<Path> stack = undoStack();
+        if (stack.isEmpty()) {
+            return Optional.empty();
+        }
+        Path last = stack.get(stack.size() - 1);
+        Snapshot snapshot = read(last);
+        deleteTree(last);
+        return Optional.of(snapshot);
+    }
+
+    /** Forgets the undo snapshot taken before a command that then failed (and so changed nothing to undo). */
+    public void discardLastUndo() {
+        List<Path> stack = undoStack();
+        if (!stack.isEmpty()) {
+            deleteTree(stack.get(stack.size() - 1));
+        }
+    }
+
+    private Path undoFolder() {
+        return workspace.snapshotsFolder().resolve(".undo");
+    }
+
+    private List<Path> undoStack() {
+        if (!Files.isDirectory(undoFolder())) {
+            return List.of();
+        }
+        try (Stream<Path> folders = Files.list(undoFolder())) {
+            return folders.filter(Files::isDirectory).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void write(Path folder, Snapshot snapshot) {
+        try {
+            deleteTree(folder);
+            Files.createDirectories(folder.resolve("migrations"));
+            sandbox.copyTo(folder.resolve("db"));
+            for (Path file : migrationFiles(workspace.migrationsFolder())) {
+                Files.copy(file, folder.resolve("migrations").resolve(file.getFileName()));
+            }
+            Properties meta = new Properties();
+            meta.setProperty("taken", STAMP.format(snapshot.taken()));
+            meta.setProperty("before", snapshot.before());
+            try (OutputStream out = Files.newOutputStream(folder.resolve("snapshot.properties"))) {
+                meta.store(out, "fklab snapshot");
+            }
+        } catch (IOException e) {
+            throw new DomainException("Cannot save the snapshot in " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    private Snapshot read(Path folder) {
+        Snapshot snapshot = meta(folder);
+        sandbox.restoreFrom(folder.resolve("db"));
+        try {
+            for (Path file : migrationFiles(workspace.migrationsFolder())) {
+                Files.delete(file);
+            }
+            for (Path file : migrationFiles(folder.resolve("migrations"))) {
+                Files.copy(file, workspace.migrationsFolder().resolve(file.getFileName()),
+                        StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new DomainException("Cannot put the migrations back from " + folder + ": " + e.getMessage(), e);
+        }
+        return snapshot;
+    }
+
+    private Snapshot meta(Path folder) {
+        Properties meta = new Properties();
+        try (InputStream in = Files.newInputStream(folder.resolve("snapshot.properties"))) {
+            meta.load(in);
+        } catch (IOException e) {
+            throw new DomainException("The snapshot in " + folder + " is damaged (no snapshot.properties). Delete that"
+                    + " folder.", e);
+        }
+        return new Snapshot(folder.getFileName().toString(),
+                LocalDateTime.parse(meta.getProperty("taken"), STAMP), meta.getProperty("before", ""));
+    }
+
+    private static List<Path> migrationFiles(Path folder) throws IOException {
+        List<Path> files = new ArrayList<>();
+        if (!Files.isDirectory(folder)) {
+            return files;
+        }
+        try (DirectoryStream<Path> list = Files.newDirectoryStream(folder, "*.{yaml,yml}")) {
+            list.forEach(files::add);
+        }
+        return files;
+    }
+
+    private static String checkName(String name) {
+        if (!name.matches("[A-Za-z0-9][A-Za-z0-9_.-]{0,59}")) {
+            throw new DomainException("'" + name + "' cannot be a snapshot name: use letters, digits, '-', '_' and"
+                    + " '.', e.g. before-lesson-4.");
+        }
+        return name;
+    }
+
+    private static void deleteTree(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    Files.delete(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                    Files.delete(dir);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
