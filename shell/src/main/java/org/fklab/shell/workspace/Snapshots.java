@@ -3,14 +3,10 @@ package org.fklab.shell.workspace;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -70,7 +66,7 @@ public final class Snapshots {
             return folders.filter(f -> Files.isDirectory(f) && !f.getFileName().toString().startsWith("."))
                     .map(this::meta).sorted(Comparator.comparing(Snapshot::taken)).toList();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new DomainException("Cannot read the snapshots folder: " + e.getMessage() + ". Check its permissions.", e);
         }
     }
 
@@ -117,7 +113,7 @@ public final class Snapshots {
         try (Stream<Path> folders = Files.list(undoFolder())) {
             return folders.filter(Files::isDirectory).sorted().toList();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new DomainException("Cannot read the snapshots folder: " + e.getMessage() + ". Check its permissions.", e);
         }
     }
 
@@ -188,26 +184,12 @@ public final class Snapshots {
         return name;
     }
 
-    private static void deleteTree(Path root) {
-        if (!Files.exists(root)) {
-            return;
-        }
+    private static void deleteTree(Path folder) {
         try {
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                    Files.delete(file);
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-                    Files.delete(dir);
-                    return FileVisitResult.CONTINUE;
-                }
-            });
+            Folders.deleteTree(folder);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new DomainException("Cannot remove the snapshot folder " + folder + ": " + e.getMessage()
+                    + ". Check its permissions.", e);
         }
     }
 }

@@ -2,11 +2,8 @@ package org.fklab.shell.workspace;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Optional;
 
 import org.fklab.domain.DomainException;
@@ -100,27 +97,11 @@ public final class Workspace implements AutoCloseable {
     @Override
     public void close() {
         if (inMemory) {
-            deleteTree(root);
-        }
-    }
-
-    private static void deleteTree(Path root) {
-        try {
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                    Files.deleteIfExists(file);
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-                    Files.deleteIfExists(dir);
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
-            // a temporary folder left behind is harmless
+            try {
+                Folders.deleteTree(root);
+            } catch (IOException e) {
+                // a temporary folder left behind is harmless
+            }
         }
     }
 }
