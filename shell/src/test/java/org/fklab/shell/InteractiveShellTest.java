@@ -48,7 +48,7 @@ class InteractiveShellTest {
     @Test
     void ctrlCDropsTheLineBeingTypedAndKeepsTheShell() throws Exception {
         try (VirtualTerminal shell = new VirtualTerminal(Map.of(), "--in-memory")) {
-            shell.await(PROMPT).type("band add Forgotten").await("band add Forgotten").type("\u0003").awaitCount(PROMPT, 2)
+            shell.await(PROMPT).type("band add Forgotten").awaitScreen("band add Forgotten").type("\u0003").awaitCount(PROMPT, 2)
                     .type("band list\r").await("3 bands");
 
             assertThat(shell.text()).doesNotContain("Added band");

@@ -50,7 +50,7 @@ class LessonsTest {
         WorkspaceOpener.Opened opened = WorkspaceOpener.open(workspace);
         try (ShellSession session = new ShellSession(CompletableFuture.completedFuture(workspace),
                 CompletableFuture.completedFuture(opened.sandbox()), new Console(writer, writer, Styles.plain()),
-                false, false, true)) {
+                false, false)) {
             CommandRunner runner = new CommandRunner(session, new CommandRegistry(session));
             TutorialEngine tutorials = session.tutorials();
             Lesson lesson = tutorials.find(String.valueOf(number));

@@ -13,8 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 import org.fklab.shell.launch.Fklab;
+import org.jline.builtins.ScreenTerminal;
 import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
@@ -31,8 +33,15 @@ final class VirtualTerminal implements AutoCloseable {
     private final PipedOutputStream keyboard = new PipedOutputStream();
     private final ByteArrayOutputStream screen = new ByteArrayOutputStream();
     private final CompletableFuture<Integer> exitCode;
+    private final Size size;
 
     VirtualTerminal(Map<String, String> env, String... args) throws IOException {
+        this(env, "xterm-256color", new Size(120, 40), args);
+    }
+
+    /** A terminal of the given type ({@code dumb}...) and size. */
+    VirtualTerminal(Map<String, String> env, String type, Size size, String... args) throws IOException {
+        this.size = size;
         PipedInputStream keys = new PipedInputStream(keyboard, 1 << 16);
         OutputStream screenSink = new OutputStream() {
             @Override
@@ -51,8 +60,8 @@ final class VirtualTerminal implements AutoCloseable {
         };
         // the exec provider emulates the line discipline in-process (Ctrl-C raises INT here); others open a real pty
         Terminal terminal = TerminalBuilder.builder().system(false).provider("exec").streams(keys, screenSink)
-                .type("xterm-256color")
-                .encoding(StandardCharsets.UTF_8).size(new Size(120, 40)).build();
+                .type(type)
+                .encoding(StandardCharsets.UTF_8).size(size).build();
         Fklab fklab = new Fklab(new ByteArrayInputStream(new byte[0]), screenSink, screenSink, env, true, () -> terminal);
         exitCode = CompletableFuture.supplyAsync(() -> fklab.run(args));
     }
@@ -81,6 +90,41 @@ final class VirtualTerminal implements AutoCloseable {
         return awaitCount(expected, 1);
     }
 
+    /** Waits until the raw screen, escape sequences included, shows {@code expected}. */
+    VirtualTerminal awaitRaw(String expected) throws InterruptedException {
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        while (!raw().contains(expected)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("The screen never showed (raw) '" + expected + "':\n" + raw());
+            }
+            Thread.sleep(20);
+        }
+        return this;
+    }
+
+    /**
+     * What the terminal shows now, line by line, as a VT100 would draw it (JLine's own screen emulator):
+     * redrawn lines as they ended up, not every keystroke.
+     */
+    String screen() {
+        ScreenTerminal emulator = new ScreenTerminal(size.getColumns(), size.getRows());
+        emulator.write(raw().replace("\n", "\r\n"));
+        return emulator.toString().lines().map(String::stripTrailing).collect(Collectors.joining("\n"));
+    }
+
+    /** Waits until the screen, as drawn now, shows {@code expected}. */
+    VirtualTerminal awaitScreen(String expected) throws InterruptedException {
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        while (!screen().contains(expected)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("The screen never showed '" + expected + "'. It shows:\n" + screen()
+                        + "\n(raw: " + raw().replace("\u001b", "ESC") + ")");
+            }
+            Thread.sleep(20);
+        }
+        return this;
+    }
+
     /** Waits until {@code expected} has appeared at least {@code times} times. */
     VirtualTerminal awaitCount(String expected, int times) throws InterruptedException {
         long deadline = System.nanoTime() + TIMEOUT.toNanos();
@@ -91,6 +135,13 @@ final class VirtualTerminal implements AutoCloseable {
             Thread.sleep(20);
         }
         return this;
+    }
+
+    /** The screen's text from the last time it showed {@code marker}. */
+    String textAfterLast(String marker) {
+        String text = text();
+        int at = text.lastIndexOf(marker);
+        return at < 0 ? "" : text.substring(at);
     }
 
     /** The lines of output that follow the last prompt showing {@code command}. */

@@ -12,4 +12,10 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.TYPE, ElementType.METHOD})
 public @interface ChangesWorkspace {
+
+    /**
+     * True for a command made of steps that each stand once done (migrations one by one, a demo's commands):
+     * when it fails midway the workspace has changed all the same, so its undo snapshot is kept.
+     */
+    boolean inSteps() default false;
 }

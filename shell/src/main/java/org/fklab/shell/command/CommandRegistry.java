@@ -23,7 +23,10 @@ import org.fklab.shell.command.migration.MigrationsCommand;
 import org.fklab.shell.command.migration.ShowMigrationsCommand;
 import org.fklab.shell.command.migration.SqlMigrateCommand;
 import org.fklab.shell.command.seed.SeedCommand;
+import org.fklab.shell.command.demo.DemoCommand;
+import org.fklab.shell.command.script.SourceCommand;
 import org.fklab.shell.command.shell.ExitCommand;
+import org.fklab.shell.command.shell.ExpandedCommand;
 import org.fklab.shell.command.tutorial.StepCommands;
 import org.fklab.shell.command.tutorial.TutorialCommand;
 import org.fklab.shell.command.workspace.ResetCommand;
@@ -60,7 +63,8 @@ public final class CommandRegistry {
                     StepCommands.Solution.class)),
             new Group("Workspace", List.of(SnapshotCommand.class, RestoreCommand.class, UndoCommand.class,
                     ResetCommand.class)),
-            new Group("Shell", List.of(HelpCommand.class, ExitCommand.class)));
+            new Group("Demos and scripts", List.of(DemoCommand.class, SourceCommand.class)),
+            new Group("Shell", List.of(HelpCommand.class, ExpandedCommand.class, ExitCommand.class)));
 
     private final ShellSession session;
     private final CommandFactory factory;

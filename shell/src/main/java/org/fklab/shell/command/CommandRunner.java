@@ -80,13 +80,14 @@ public final class CommandRunner {
                 ? rawArgument(FklabParser.sqlText(line))
                 : words.subList(1, words.size()).toArray(new String[0]);
         session.sandbox().echo().drain();
-        boolean snapshot = undoable && WorkspaceChanges.changes(command.get(), args);
-        if (snapshot) {
+        WorkspaceChanges.Change change = undoable ? WorkspaceChanges.changes(command.get(), args)
+                : WorkspaceChanges.Change.NONE;
+        if (change != WorkspaceChanges.Change.NONE) {
             session.snapshots().beforeCommand(line.strip());
         }
         int exitCode = command.get().execute(args);
-        if (snapshot && exitCode != 0) {
-            session.snapshots().discardLastUndo(); // a failed command changed nothing
+        if (change == WorkspaceChanges.Change.WHOLE && exitCode != 0) {
+            session.snapshots().discardLastUndo(); // it failed as a whole, so it changed nothing
         }
         List<ExecutedStatement> statements = session.sandbox().echo().drain();
         if (session.sandbox().echo().isRecording() && !statements.isEmpty()) {

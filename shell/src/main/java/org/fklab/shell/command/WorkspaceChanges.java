@@ -13,43 +13,60 @@ import picocli.CommandLine.Model.CommandSpec;
 /** Whether a command line, as parsed, is about to change the workspace (so undo needs a snapshot first). */
 final class WorkspaceChanges {
 
+    /** What running the command may do to the workspace. */
+    enum Change {
+        /** Nothing: no undo snapshot. */
+        NONE,
+        /** All or nothing: if it fails, it changed nothing and its snapshot is dropped. */
+        WHOLE,
+        /** Step by step: even when it fails, the steps before stand, and its snapshot is kept. */
+        IN_STEPS
+    }
+
     private static final Set<String> PREVIEWS = Set.of("--dry-run", "--plan", "--out");
+    private static final Set<String> SCHEMA_SQL = Set.of("CREATE", "ALTER", "DROP", "TRUNCATE");
     private static final Set<String> READING_SQL = Set.of("SELECT", "VALUES", "EXPLAIN", "WITH", "CALL");
 
     private WorkspaceChanges() {
     }
 
-    static boolean changes(CommandLine command, String[] args) {
+    static Change changes(CommandLine command, String[] args) {
         CommandLine.ParseResult parsed;
         try {
             parsed = command.parseArgs(args);
         } catch (CommandLine.ParameterException e) {
-            return false; // it will not run; running it reports the mistake
+            return Change.NONE; // it will not run; running it reports the mistake
         }
-        List<CommandLine> chain = parsed.asCommandLineList();
-        boolean marked = chain.stream().map(CommandLine::getCommandSpec).anyMatch(WorkspaceChanges::marked);
-        if (!marked) {
-            return false;
+        List<ChangesWorkspace> marks = parsed.asCommandLineList().stream().map(CommandLine::getCommandSpec)
+                .map(WorkspaceChanges::mark).filter(m -> m != null).toList();
+        if (marks.isEmpty()) {
+            return Change.NONE;
         }
+        Change change = marks.stream().anyMatch(ChangesWorkspace::inSteps) ? Change.IN_STEPS : Change.WHOLE;
         CommandLine.ParseResult last = parsed;
         while (last.hasSubcommand()) {
             last = last.subcommand();
         }
         for (String preview : PREVIEWS) {
             if (last.hasMatchedOption(preview)) {
-                return false;
+                return Change.NONE;
             }
         }
         if ("sql".equals(command.getCommandName())) {
-            return args.length > 0 && SqlScript.split(args[0]).stream()
-                    .anyMatch(statement -> !READING_SQL.contains(new SqlConsole.Outcome(statement, null).verb()));
+            List<String> verbs = args.length == 0 ? List.of() : SqlScript.split(args[0]).stream()
+                    .map(statement -> new SqlConsole.Outcome(statement, null).verb()).toList();
+            if (verbs.stream().allMatch(READING_SQL::contains)) {
+                return Change.NONE;
+            }
+            // HSQLDB commits a schema change at once: a failure after one leaves it done
+            return verbs.stream().anyMatch(SCHEMA_SQL::contains) ? Change.IN_STEPS : change;
         }
-        return true;
+        return change;
     }
 
-    private static boolean marked(CommandSpec spec) {
+    private static ChangesWorkspace mark(CommandSpec spec) {
         Object user = spec.userObject();
         AnnotatedElement element = user instanceof AnnotatedElement ? (AnnotatedElement) user : user.getClass();
-        return element.isAnnotationPresent(ChangesWorkspace.class);
+        return element.getAnnotation(ChangesWorkspace.class);
     }
 }

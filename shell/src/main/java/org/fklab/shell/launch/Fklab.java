@@ -74,7 +74,8 @@ public final class Fklab {
     }
 
     public static Terminal systemTerminal() throws IOException {
-        return TerminalBuilder.builder().name("fklab").system(true).build();
+        // dumb(true): where no real terminal can be made, fall back to a plain one without a warning
+        return TerminalBuilder.builder().name("fklab").system(true).dumb(true).build();
     }
 
     public int run(String... args) {
@@ -132,7 +133,7 @@ public final class Fklab {
         boolean scripted = !options.commands.isEmpty() || options.script != null || !onTerminal;
         if (scripted) {
             Console console = new Console(stdout, stderr, new Styles(!noColor && onTerminal));
-            return withSession(options, opening(options, guess, early), console, false, true, new SessionWork() {
+            return withSession(options, opening(options, guess, early), console, false, new SessionWork() {
                 private CommandRunner runner;
 
                 @Override
@@ -150,9 +151,9 @@ public final class Fklab {
         try (Terminal terminal = terminals.create()) {
             boolean dumb = terminal.getType().startsWith(Terminal.TYPE_DUMB);
             PrintWriter writer = terminal.writer();
-            Console console = new Console(writer, writer, new Styles(!noColor && !dumb));
             boolean unicode = StandardCharsets.UTF_8.equals(terminal.encoding());
-            return withSession(options, opening(options, guess, early), console, true, unicode, (session, created) -> {
+            Console console = new Console(writer, writer, new Styles(!noColor && !dumb), unicode, terminal::getWidth);
+            return withSession(options, opening(options, guess, early), console, true, (session, created) -> {
                 CommandRunner runner = new CommandRunner(session, new CommandRegistry(session));
                 new InteractiveShell(session, runner, terminal).run(Welcome.text(session, created));
                 return 0;
@@ -209,9 +210,9 @@ public final class Fklab {
     }
 
     private int withSession(LaunchOptions options, CompletableFuture<Opening> opening, Console console,
-                            boolean interactive, boolean unicode, SessionWork work) {
+                            boolean interactive, SessionWork work) {
         try (ShellSession session = new ShellSession(opening.thenApply(o -> o.workspace()),
-                opening.thenApply(o -> o.opened().sandbox()), console, interactive, options.debug, unicode)) {
+                opening.thenApply(o -> o.opened().sandbox()), console, interactive, options.debug)) {
             work.prepare(session);
             WorkspaceOpener.Opened opened;
             try {

@@ -46,23 +46,8 @@ public final class BoxTable {
 
     public List<String> render(Styles styles, boolean unicode) {
         String[] box = unicode ? UNICODE : ASCII;
-        int columns = headers.size();
-        List<List<String>> cells = new ArrayList<>();
-        for (List<Object> row : rows) {
-            List<String> rendered = new ArrayList<>();
-            for (int c = 0; c < columns; c++) {
-                Object value = c < row.size() ? row.get(c) : null;
-                rendered.add(value == null ? styles.nullValue() : clip(Values.display(value)));
-            }
-            cells.add(rendered);
-        }
-        int[] widths = new int[columns];
-        for (int c = 0; c < columns; c++) {
-            widths[c] = Styles.width(headers.get(c));
-            for (List<String> row : cells) {
-                widths[c] = Math.max(widths[c], Styles.width(row.get(c)));
-            }
-        }
+        List<List<String>> cells = cells(styles, MAX_CELL);
+        int[] widths = widths(cells);
         List<String> lines = new ArrayList<>();
         lines.add(rule(box[0], box[1], box[2], box[9], widths));
         List<String> headerCells = new ArrayList<>();
@@ -76,10 +61,70 @@ public final class BoxTable {
         return lines;
     }
 
-    private static String clip(String text) {
+    /** Columns the box of {@link #render} takes. */
+    public int width(Styles styles) {
+        int total = 1;
+        for (int width : widths(cells(styles, MAX_CELL))) {
+            total += width + 3;
+        }
+        return total;
+    }
+
+    /**
+     * The rows one field a line, each row under a rule that numbers it, as psql's expanded display: for rows
+     * too wide for the screen. Values get the room the screen has ({@code width}, 0 when unknown).
+     */
+    public List<String> renderExpanded(Styles styles, boolean unicode, int width) {
+        String[] box = unicode ? UNICODE : ASCII;
+        int label = headers.stream().mapToInt(Styles::width).max().orElse(0);
+        int room = Math.max(MAX_CELL, width - label - 3);
+        List<String> lines = new ArrayList<>();
+        List<List<String>> cells = cells(styles, room);
+        int widest = cells.stream().flatMap(List::stream).mapToInt(Styles::width).max().orElse(0);
+        int rule = width > 0 ? Math.min(width, label + 3 + widest) : label + 3 + widest;
+        for (int r = 0; r < cells.size(); r++) {
+            String title = box[9] + "[ row " + (r + 1) + " ]";
+            lines.add(title + box[9].repeat(Math.max(3, rule - Styles.width(title))));
+            for (int c = 0; c < headers.size(); c++) {
+                String header = headers.get(c);
+                lines.add(styles.header(header) + " ".repeat(label - Styles.width(header)) + " " + box[10] + " "
+                        + cells.get(r).get(c));
+            }
+        }
+        if (cells.isEmpty()) {
+            lines.add("(no rows)");
+        }
+        return lines;
+    }
+
+    private List<List<String>> cells(Styles styles, int maxCell) {
+        List<List<String>> cells = new ArrayList<>();
+        for (List<Object> row : rows) {
+            List<String> rendered = new ArrayList<>();
+            for (int c = 0; c < headers.size(); c++) {
+                Object value = c < row.size() ? row.get(c) : null;
+                rendered.add(value == null ? styles.nullValue() : clip(Values.display(value), maxCell));
+            }
+            cells.add(rendered);
+        }
+        return cells;
+    }
+
+    private int[] widths(List<List<String>> cells) {
+        int[] widths = new int[headers.size()];
+        for (int c = 0; c < widths.length; c++) {
+            widths[c] = Styles.width(headers.get(c));
+            for (List<String> row : cells) {
+                widths[c] = Math.max(widths[c], Styles.width(row.get(c)));
+            }
+        }
+        return widths;
+    }
+
+    private static String clip(String text, int max) {
         String oneLine = text.replace("\r\n", "↵").replace('\n', '↵').replace('\r', '↵').replace('\t', ' ');
-        return oneLine.codePointCount(0, oneLine.length()) <= MAX_CELL ? oneLine
-                : oneLine.substring(0, oneLine.offsetByCodePoints(0, MAX_CELL - 1)) + "…";
+        return oneLine.codePointCount(0, oneLine.length()) <= max ? oneLine
+                : oneLine.substring(0, oneLine.offsetByCodePoints(0, max - 1)) + "…";
     }
 
     private static String rule(String left, String middle, String right, String fill, int[] widths) {

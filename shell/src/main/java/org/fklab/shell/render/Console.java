@@ -1,19 +1,41 @@
 package org.fklab.shell.render;
 
 import java.io.PrintWriter;
+import java.util.function.IntSupplier;
 
-/** Where a command's output goes: results on {@code out}, problems on {@code err}, styled or not. */
+/**
+ * Where a command's output goes: results on {@code out}, problems on {@code err}, styled or not, and tables
+ * drawn to fit the screen (one field a line when a table is wider than the terminal).
+ */
 public final class Console {
+
+    /** When tables are shown one field a line: when they do not fit the terminal, always, or never. */
+    public enum Expanded { auto, on, off }
 
     private final PrintWriter out;
     private final PrintWriter err;
     private final Styles styles;
+    private final boolean unicode;
+    private final IntSupplier width;
+    private Expanded expanded = Expanded.auto;
     private String location = "";
 
-    public Console(PrintWriter out, PrintWriter err, Styles styles) {
+    /**
+     * @param unicode whether line-drawing characters can be shown
+     * @param width   the terminal's width in columns, 0 when unknown (a pipe or a file: tables are never expanded
+     *                automatically there)
+     */
+    public Console(PrintWriter out, PrintWriter err, Styles styles, boolean unicode, IntSupplier width) {
         this.out = out;
         this.err = err;
         this.styles = styles;
+        this.unicode = unicode;
+        this.width = width;
+    }
+
+    /** Output that is not a terminal: Unicode, no width. */
+    public Console(PrintWriter out, PrintWriter err, Styles styles) {
+        this(out, err, styles, true, () -> 0);
     }
 
     public PrintWriter out() {
@@ -28,12 +50,41 @@ public final class Console {
         return styles;
     }
 
+    /** Whether box tables and diagrams may use line-drawing characters. */
+    public boolean unicode() {
+        return unicode;
+    }
+
+    /** The terminal's width in columns; 0 when the output is not a terminal. */
+    public int width() {
+        return width.getAsInt();
+    }
+
+    public Expanded expanded() {
+        return expanded;
+    }
+
+    public void setExpanded(Expanded expanded) {
+        this.expanded = expanded;
+    }
+
     public void println(String line) {
         out.println(line);
     }
 
     public void println() {
         out.println();
+    }
+
+    /** Prints a table as a box, or one field a line when it is set so or the box would not fit the terminal. */
+    public void print(BoxTable table) {
+        boolean oneFieldALine = switch (expanded) {
+            case on -> true;
+            case off -> false;
+            case auto -> width() > 0 && table.width(styles) > width();
+        };
+        (oneFieldALine ? table.renderExpanded(styles, unicode, width()) : table.render(styles, unicode))
+                .forEach(out::println);
     }
 
     /** Where the command being run came from ({@code demo.fk:3}), named in front of its errors. */

@@ -5,33 +5,43 @@ import java.util.Optional;
 
 import org.fklab.shell.command.CommandRegistry;
 import org.fklab.shell.session.ShellSession;
+import org.jline.builtins.Completers;
 import org.jline.reader.Candidate;
 import org.jline.reader.Completer;
 import org.jline.reader.LineReader;
 import org.jline.reader.ParsedLine;
 
 import picocli.CommandLine;
+import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 
 /**
  * Tab completion from the picocli model of the command being typed: command names, subcommands, options,
- * and for each parameter the values its label calls for (band names for BAND, tables for TABLE...).
- * Unlike picocli-shell-jline3's completer it knows which positional parameter the cursor is on.
+ * and for each parameter the values its label calls for (band names for BAND, tables for TABLE, files for
+ * FILE...). Unlike picocli-shell-jline3's completer it knows which positional parameter the cursor is on.
+ * A {@code sql} statement is completed by {@link SqlCompleter}.
  */
 public final class CommandCompleter implements Completer {
 
     private final CommandRegistry registry;
     private final CompletionCandidates values;
+    private final SqlCompleter sql;
+    private final Completer files = new Completers.FileNameCompleter();
 
     public CommandCompleter(CommandRegistry registry, ShellSession session) {
         this.registry = registry;
         this.values = new CompletionCandidates(session);
+        this.sql = new SqlCompleter(session);
     }
 
     @Override
     public void complete(LineReader reader, ParsedLine line, List<Candidate> candidates) {
+        if (line instanceof SqlLine statement) {
+            sql.complete(statement, candidates);
+            return;
+        }
         List<String> words = line.words();
         int index = line.wordIndex();
         if (index == 0) {
@@ -41,7 +51,7 @@ public final class CommandCompleter implements Completer {
             return;
         }
         Optional<CommandLine> top = registry.find(words.get(0));
-        if (top.isEmpty() || FklabParser.SQL.equals(words.get(0))) {
+        if (top.isEmpty()) {
             return;
         }
         CommandLine command = top.get();
@@ -65,8 +75,9 @@ public final class CommandCompleter implements Completer {
         }
         CommandSpec spec = command.getCommandSpec();
         String current = words.get(index);
+        List<String> before = words.subList(0, index);
         if (pendingOption != null) {
-            candidates.addAll(values.forLabel(pendingOption.paramLabel()));
+            offer(pendingOption, before, reader, line, candidates);
         } else if (current.startsWith("-")) {
             for (OptionSpec option : spec.options()) {
                 if (!option.hidden()) {
@@ -81,13 +92,26 @@ public final class CommandCompleter implements Completer {
         } else {
             for (PositionalParamSpec parameter : spec.positionalParameters()) {
                 if (parameter.index().contains(positional)) {
-                    if ("COMMAND".equals(parameter.paramLabel())) {
-                        registry.names().forEach(n -> candidates.add(new Candidate(n)));
-                    } else {
-                        candidates.addAll(values.forLabel(parameter.paramLabel()));
-                    }
+                    offer(parameter, before, reader, line, candidates);
                 }
             }
+        }
+    }
+
+    private void offer(ArgSpec arg, List<String> before, LineReader reader, ParsedLine line,
+                       List<Candidate> candidates) {
+        String label = arg.paramLabel();
+        if ("COMMAND".equals(label)) {
+            registry.names().forEach(n -> candidates.add(new Candidate(n)));
+            return;
+        }
+        List<Candidate> known = values.forLabel(label, before);
+        candidates.addAll(known);
+        if (CompletionCandidates.FILE_LABELS.contains(label)) {
+            files.complete(reader, line, candidates);
+        } else if (known.isEmpty() && arg.completionCandidates() != null) {
+            // picocli knows an enum's values (on, off...)
+            arg.completionCandidates().forEach(value -> candidates.add(new Candidate(value)));
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.fklab.shell.repl;
 
 import org.fklab.domain.console.SqlScript;
+import org.jline.reader.CompletingParsedLine;
 import org.jline.reader.EOFError;
 import org.jline.reader.ParsedLine;
 import org.jline.reader.impl.DefaultParser;
@@ -8,7 +9,8 @@ import org.jline.reader.impl.DefaultParser;
 /**
  * Splits a command line into words the way a shell does (quotes group words, backslash escapes), and
  * tells JLine when a line is unfinished: an open quote, or a {@code sql} statement not yet ended by
- * {@code ;}. Script mode uses the same rules, so a script and a typed session read alike.
+ * {@code ;}. Script mode uses the same rules, so a script and a typed session read alike. For completion, a
+ * {@code sql} line is cut into SQL's words ({@link SqlLine}) and values with spaces are quoted ({@link QuotingLine}).
  */
 public final class FklabParser extends DefaultParser {
 
@@ -20,6 +22,10 @@ public final class FklabParser extends DefaultParser {
 
     @Override
     public ParsedLine parse(String line, int cursor, ParseContext context) {
+        if (context == ParseContext.COMPLETE) {
+            return isSql(line) && cursor > line.indexOf(SQL) + SQL.length() ? new SqlLine(line, cursor)
+                    : new QuotingLine((CompletingParsedLine) super.parse(line, cursor, context));
+        }
         if (isSql(line)) {
             if (context == ParseContext.ACCEPT_LINE && !sqlComplete(line)) {
                 throw new EOFError(-1, -1, "The SQL statement is not finished: end it with ;", "sql");

@@ -1,20 +1,25 @@
 package org.fklab.shell.repl;
 
 import java.io.IOException;
+import java.util.Locale;
+import java.util.function.Supplier;
 
 import org.fklab.shell.command.CommandRunner;
 import org.fklab.shell.render.Console;
+import org.fklab.shell.session.Prompter;
 import org.fklab.shell.session.ShellSession;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
+import org.jline.widget.AutosuggestionWidgets;
 
 /**
  * The prompt a learner types at, wired as JLine's own demo REPL is: a parser that knows when a line is
- * unfinished, a completer fed by the database, history kept in the workspace. Ctrl-C drops the line
- * being typed; Ctrl-D or 'exit' leaves.
+ * unfinished, a completer fed by the database, highlighting, suggestions from history (accepted with the
+ * right arrow, as in fish), history kept in the workspace. Ctrl-C drops the line being typed, or stops a
+ * running demo before its next command; Ctrl-D or 'exit' leaves. A dumb terminal gets plain line editing.
  */
 public final class InteractiveShell {
 
@@ -28,31 +33,42 @@ public final class InteractiveShell {
         this.terminal = terminal;
     }
 
-    /** A yes-or-no question; anything but yes (including Ctrl-C and Ctrl-D) is no. */
-    private static boolean confirm(LineReader reader, String question) {
-        try {
-            String answer = reader.readLine(question + " [y/N] ");
-            return answer.strip().toLowerCase(java.util.Locale.ROOT).matches("y|yes");
-        } catch (UserInterruptException | EndOfFileException e) {
-            return false;
-        }
-    }
-
     public void run(String welcome) {
+        boolean dumb = terminal.getType().startsWith(Terminal.TYPE_DUMB);
+        Console console = session.console();
         LineReaderBuilder builder = LineReaderBuilder.builder()
                 .terminal(terminal)
                 .appName("fklab")
                 .parser(new FklabParser())
                 .completer(new CommandCompleter(runner.registry(), session))
+                .highlighter(new FklabHighlighter(runner.registry(), console.styles().color()))
                 .variable(LineReader.SECONDARY_PROMPT_PATTERN, "%P   ...> ")
                 .variable(LineReader.HISTORY_FILE_SIZE, 5000)
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                 .option(LineReader.Option.HISTORY_IGNORE_SPACE, true)
-                .option(LineReader.Option.AUTO_FRESH_LINE, true);
+                .option(LineReader.Option.CASE_INSENSITIVE, true)
+                // JLine marks a missing newline with a grey '~': a colour, so not under NO_COLOR
+                .option(LineReader.Option.AUTO_FRESH_LINE, console.styles().color());
         session.workspace().historyFile().ifPresent(file -> builder.variable(LineReader.HISTORY_FILE, file));
         LineReader reader = builder.build();
-        session.setPrompter(question -> confirm(reader, question));
-        Console console = session.console();
+        if (!dumb) {
+            new AutosuggestionWidgets(reader).enable();
+        }
+        session.setPrompter(new Prompter() {
+            @Override
+            public boolean confirm(String question) {
+                return aside(reader, () -> reader.readLine(question + " [y/N] ")
+                        .strip().toLowerCase(Locale.ROOT).matches("y|yes"));
+            }
+
+            @Override
+            public boolean pause(String prompt) {
+                return aside(reader, () -> {
+                    reader.readLine(prompt);
+                    return true;
+                });
+            }
+        });
         console.println(welcome);
         console.flush();
         while (!session.exitRequested()) {
@@ -64,12 +80,45 @@ public final class InteractiveShell {
             } catch (EndOfFileException e) {
                 break; // Ctrl-D
             }
-            runner.run(line);
+            runCommand(line);
         }
         try {
             reader.getHistory().save();
         } catch (IOException e) {
             console.error("Could not save the command history: " + e.getMessage());
+        }
+    }
+
+    /** Runs a command with Ctrl-C asking it to stop (between the steps of a demo) rather than ending fklab. */
+    private void runCommand(String line) {
+        session.stopSignal().clear();
+        Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, signal -> session.stopSignal().request());
+        try {
+            runner.run(line);
+        } finally {
+            terminal.handle(Terminal.Signal.INT, previous);
+        }
+    }
+
+    /**
+     * Reads an answer in the middle of a command: not kept in history, not highlighted or completed as a
+     * command; Ctrl-C and Ctrl-D mean no.
+     */
+    private static boolean aside(LineReader reader, Supplier<Boolean> question) {
+        Object history = reader.getVariable(LineReader.DISABLE_HISTORY);
+        boolean highlighting = reader.isSet(LineReader.Option.DISABLE_HIGHLIGHTER);
+        LineReader.SuggestionType suggestions = reader.getAutosuggestion();
+        reader.setVariable(LineReader.DISABLE_HISTORY, true);
+        reader.option(LineReader.Option.DISABLE_HIGHLIGHTER, true);
+        reader.setAutosuggestion(LineReader.SuggestionType.NONE);
+        try {
+            return question.get();
+        } catch (UserInterruptException | EndOfFileException e) {
+            return false;
+        } finally {
+            reader.setVariable(LineReader.DISABLE_HISTORY, history == null ? false : history);
+            reader.option(LineReader.Option.DISABLE_HIGHLIGHTER, highlighting);
+            reader.setAutosuggestion(suggestions);
         }
     }
 }

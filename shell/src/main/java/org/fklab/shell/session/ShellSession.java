@@ -12,6 +12,7 @@ import org.fklab.domain.schema.Schema;
 import org.fklab.migrations.Migrations;
 import org.fklab.migrations.catalog.MigrationCatalog;
 import org.fklab.tutorials.engine.TutorialEngine;
+import org.fklab.shell.demo.DemoCatalog;
 import org.fklab.shell.render.Console;
 import org.fklab.shell.workspace.Snapshots;
 import org.fklab.shell.workspace.Workspace;
@@ -24,9 +25,9 @@ public final class ShellSession implements AutoCloseable {
     private final Console console;
     private final boolean interactive;
     private final boolean debug;
-    private final boolean unicode;
     private boolean exitRequested;
-    private Prompter prompter = question -> false;
+    private Prompter prompter = Prompter.NOBODY;
+    private final StopSignal stop = new StopSignal();
 
     private TutorialEngine tutorials;
     private Bands bands;
@@ -39,13 +40,12 @@ public final class ShellSession implements AutoCloseable {
      *                only when they use it
      */
     public ShellSession(CompletableFuture<Workspace> workspace, CompletableFuture<Sandbox> sandbox, Console console,
-                        boolean interactive, boolean debug, boolean unicode) {
+                        boolean interactive, boolean debug) {
         this.workspace = workspace;
         this.sandbox = sandbox;
         this.console = console;
         this.interactive = interactive;
         this.debug = debug;
-        this.unicode = unicode;
     }
 
     public Workspace workspace() {
@@ -71,7 +71,7 @@ public final class ShellSession implements AutoCloseable {
 
     /** Whether box tables may use line-drawing characters. */
     public boolean unicode() {
-        return unicode;
+        return console.unicode();
     }
 
     public Bands bands() {
@@ -117,6 +117,11 @@ public final class ShellSession implements AutoCloseable {
         return tutorials;
     }
 
+    /** The built-in demos and the instructor's own. */
+    public DemoCatalog demos() {
+        return new DemoCatalog(workspace().demosFolder());
+    }
+
     /** Named snapshots and the undo snapshots of this workspace. */
     public Snapshots snapshots() {
         return new Snapshots(workspace(), sandbox());
@@ -143,6 +148,16 @@ public final class ShellSession implements AutoCloseable {
     /** Asks a yes-or-no question of the person at the keyboard; a script has no one to answer, so: no. */
     public boolean confirm(String question) {
         return interactive && prompter.confirm(question);
+    }
+
+    /** Waits for the person at the keyboard to press Enter; false when they want to stop (or it is a script). */
+    public boolean pause(String prompt) {
+        return interactive && prompter.pause(prompt);
+    }
+
+    /** Ctrl-C while a command runs. */
+    public StopSignal stopSignal() {
+        return stop;
     }
 
     public void setPrompter(Prompter prompter) {

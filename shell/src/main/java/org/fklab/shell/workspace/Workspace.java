@@ -90,6 +90,11 @@ public final class Workspace implements AutoCloseable {
         return root.resolve("progress.json");
     }
 
+    /** An instructor's own demos, and their edited copies of the built-in ones. */
+    public Path demosFolder() {
+        return root.resolve("demos");
+    }
+
     public Path snapshotsFolder() {
         return root.resolve("snapshots");
     }

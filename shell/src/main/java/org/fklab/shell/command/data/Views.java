@@ -22,7 +22,7 @@ final class Views {
     }
 
     static void table(ShellSession session, BoxTable table) {
-        table.render(session.console().styles(), session.unicode()).forEach(session.console()::println);
+        session.console().print(table);
     }
 
     /** {@code id | name} for parents, with a count underneath, or how to add the first. */

@@ -46,7 +46,7 @@ public final class DescribeCommand implements Callable<Integer> {
                     : column.defaultValue() == null ? "" : column.defaultValue();
             columns.add(column.name(), column.type(), column.nullable() ? "NULL ok" : "NOT NULL", defaultValue, key);
         }
-        columns.render(console.styles(), session.unicode()).forEach(console::println);
+        console.print(columns);
         console.println("Primary key: " + (d.primaryKey().isEmpty() ? "none" : String.join(", ", d.primaryKey())));
         console.println("Foreign keys" + (d.foreignKeys().isEmpty() ? ": none" : ":"));
         d.foreignKeys().forEach(fk -> console.println("  " + foreignKey(fk)));

@@ -45,7 +45,7 @@ public final class SqlCommand implements Callable<Integer> {
             if (result.hasRows()) {
                 BoxTable table = new BoxTable(result.columns(), result.numeric());
                 result.rows().forEach(table::add);
-                table.render(console.styles(), session.unicode()).forEach(console::println);
+                console.print(table);
                 long hidden = result.totalRows() - result.rows().size();
                 console.println(Values.count(result.totalRows(), "row") + (hidden > 0
                         ? " (the first " + result.rows().size() + " shown; add WHERE or LIMIT to see others)" : ""));

@@ -29,7 +29,7 @@ public final class TablesCommand implements Callable<Integer> {
         } else {
             BoxTable table = BoxTable.withNumbers(List.of("table", "rows"), List.of("rows"));
             own.forEach(t -> table.add(t.name(), t.rows()));
-            table.render(session.console().styles(), session.unicode()).forEach(session.console()::println);
+            session.console().print(table);
         }
         String bookkeeping = tables.stream().filter(TableSummary::liquibaseBookkeeping)
                 .map(t -> t.name() + " (" + t.rows() + ")").collect(Collectors.joining(", "));

@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** Brings the database to a migration: applies what it needs, unapplies what depends on it. */
-@ChangesWorkspace
+@ChangesWorkspace(inSteps = true) // each migration stands once applied
 @Command(name = "migrate", description = {"Apply and unapply migrations to reach TARGET (default: the latest).",
         "Reaching a migration applies the migrations it needs and unapplies those that depend on it;",
         "migrations on other branches stay as they are. 'migrate zero' unapplies every migration.",

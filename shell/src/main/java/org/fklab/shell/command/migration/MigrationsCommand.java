@@ -50,7 +50,7 @@ public final class MigrationsCommand implements Callable<Integer> {
             BoxTable table = new BoxTable("when", "what", "migration");
             entries.forEach(e -> table.add(Values.display(e.at()), e.action() == HistoryEntry.Action.APPLIED
                     ? "applied" : "unapplied", e.migration()));
-            table.render(session.console().styles(), session.unicode()).forEach(session.console()::println);
+            session.console().print(table);
             return 0;
         }
     }

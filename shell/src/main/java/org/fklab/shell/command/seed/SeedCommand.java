@@ -70,7 +70,7 @@ public final class SeedCommand implements Callable<Integer> {
                         .collect(Collectors.joining(", "));
                 table.add(dataset.name(), rows, dataset.description());
             }
-            table.render(session.console().styles(), session.unicode()).forEach(session.console()::println);
+            session.console().print(table);
             session.console().println("Load one with 'seed load NAME'; add --replace to empty its tables first.");
             return 0;
         }

@@ -65,7 +65,7 @@ public final class TutorialCommand implements Callable<Integer> {
         return session.confirm("Start it?");
     }
 
-    @ChangesWorkspace
+    @ChangesWorkspace(inSteps = true)
     @Command(name = "start", description = "Start a lesson: the database is set to its starting state.")
     static final class Start implements Callable<Integer> {
         private final ShellSession session;
@@ -112,7 +112,7 @@ public final class TutorialCommand implements Callable<Integer> {
         }
     }
 
-    @ChangesWorkspace
+    @ChangesWorkspace(inSteps = true)
     @Command(name = "play", description = {"Play a lesson through from its starting state: each step's solution is",
             "run and its check must pass. A demo for the projector, and proof that the lesson works."})
     static final class Play implements Callable<Integer> {

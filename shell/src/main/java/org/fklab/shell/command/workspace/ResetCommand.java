@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** Puts the workspace back to the state of a new one. */
-@ChangesWorkspace
+@ChangesWorkspace(inSteps = true)
 @Command(name = "reset", description = {"Put the workspace back to the state of a new one: every built-in migration",
         "applied, your migrations moved to migrations/archive/, the tutorial data. 'undo' takes it back."})
 public final class ResetCommand implements Callable<Integer> {

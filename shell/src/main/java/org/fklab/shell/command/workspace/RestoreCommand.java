@@ -39,7 +39,7 @@ public final class RestoreCommand implements Callable<Integer> {
             }
             BoxTable table = new BoxTable("snapshot", "taken");
             snapshots.forEach(s -> table.add(s.name(), WHEN.format(s.taken())));
-            table.render(session.console().styles(), session.unicode()).forEach(session.console()::println);
+            session.console().print(table);
             return 0;
         }
         Snapshots.Snapshot snapshot = session.snapshots().restore(name);

@@ -1,0 +1,61 @@
+package org.fklab.shell.command.script;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.fklab.domain.DomainException;
+import org.fklab.shell.command.ChangesWorkspace;
+import org.fklab.shell.command.CommandRegistry;
+import org.fklab.shell.script.Pacing;
+import org.fklab.shell.script.ScriptReader;
+import org.fklab.shell.session.ShellSession;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Runs the commands of a file, as if typed; 'undo' takes the whole file back. */
+@ChangesWorkspace(inSteps = true)
+@Command(name = "source", description = {"Run the commands in FILE, one a line (# starts a comment, a sql statement",
+        "may span lines until its ;). It stops at the first command that fails. --step or --auto show each command",
+        "with the comments above it before running it, as 'demo run' does. 'undo' takes the whole file back."})
+public final class SourceCommand implements Callable<Integer> {
+
+    private final ShellSession session;
+    private final CommandRegistry registry;
+
+    @Parameters(paramLabel = "FILE", description = "The script, e.g. class-3.fk.")
+    Path file;
+
+    @Mixin
+    PacingOptions pacing = new PacingOptions();
+
+    @Option(names = "--keep-going", description = "Run the rest of the file after a command fails.")
+    boolean keepGoing;
+
+    SourceCommand(ShellSession session, CommandRegistry registry) {
+        this.session = session;
+        this.registry = registry;
+    }
+
+    @Override
+    public Integer call() {
+        Pacing chosen = pacing.pacing(Pacing.STRAIGHT);
+        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+            throw new DomainException("Cannot read " + file.toAbsolutePath() + ": "
+                    + (Files.isDirectory(file) ? "it is a folder" : "there is no such file")
+                    + ". Give the path of a script file, relative to " + Path.of("").toAbsolutePath() + " or absolute.");
+        }
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return PacedRun.run(session, registry, new ScriptReader(reader, file.toString()), chosen, keepGoing)
+                    .exitCode();
+        } catch (IOException e) {
+            throw new DomainException("Cannot read " + file + " (" + e.getMessage() + ").", e);
+        }
+    }
+}
