@@ -8,18 +8,25 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.sql.Clob;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.QuoteMode;
+import org.apache.ibatis.exceptions.PersistenceException;
 import org.apache.ibatis.session.SqlSession;
+import org.fklab.domain.SqlErrors;
 import org.fklab.domain.sandbox.Sandbox;
 import org.fklab.domain.schema.ColumnInfo;
+import org.fklab.domain.schema.Names;
 import org.fklab.domain.schema.Schema;
 import org.fklab.domain.schema.SchemaMapper;
 import org.fklab.seed.SeedException;
@@ -36,6 +43,13 @@ public final class CsvExporter {
             .setRecordSeparator("\n").get();
 
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
+
+    /** With its offset, which seed load reads back: 2024-05-01 14:30:00.123456+02:00. */
+    private static final DateTimeFormatter TIMESTAMP_WITH_OFFSET = DateTimeFormatter.ofPattern(
+            "yyyy-MM-dd HH:mm:ss.SSSSSSxxx");
+
+    /** Column types whose values are bytes, not text. */
+    private static final Pattern BINARY = Pattern.compile("BINARY|BLOB|ARRAY|^UUID$|^OTHER$");
 
     private final Sandbox sandbox;
 
@@ -54,8 +68,18 @@ public final class CsvExporter {
             throw new SeedException("Cannot write " + file + ": " + e.getMessage() + ". Check that the folder exists"
                     + " and can be written.");
         } catch (UncheckedIOException e) {
-            throw new SeedException("Cannot write " + file + ": " + e.getCause().getMessage() + ". Check that the"
-                    + " folder exists and can be written.");
+            throw cannotWrite(file, e);
+        } catch (PersistenceException e) {
+            // MyBatis wraps what the row handler throws
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof SeedException) {
+                    throw (SeedException) t;
+                }
+                if (t instanceof UncheckedIOException) {
+                    throw cannotWrite(file, (UncheckedIOException) t);
+                }
+            }
+            throw new SeedException("Cannot export " + typedTable + ": " + SqlErrors.explain(e));
         } finally {
             try {
                 Files.deleteIfExists(partial);
@@ -63,6 +87,11 @@ public final class CsvExporter {
                 // nothing useful to add
             }
         }
+    }
+
+    private static SeedException cannotWrite(Path file, UncheckedIOException e) {
+        return new SeedException("Cannot write " + file + ": " + e.getCause().getMessage() + ". Check that the"
+                + " folder exists and can be written.");
     }
 
     private static long write(SqlSession session, String typedTable, Path file) {
@@ -74,6 +103,14 @@ public final class CsvExporter {
             throw new SeedException(e.getMessage());
         }
         List<ColumnInfo> columns = schema.findColumns(table);
+        for (ColumnInfo column : columns) {
+            if (BINARY.matcher(column.type()).find()) {
+                throw new SeedException("seed export writes text, numbers, dates and booleans; "
+                        + Names.display(table) + "." + column.name() + " is " + column.type() + ", which has no text"
+                        + " form that seed load reads back. Export a table without it, or copy the table without"
+                        + " that column first (CREATE TABLE ... AS SELECT).");
+            }
+        }
         List<String> key = schema.findPrimaryKey(table);
         long[] rows = {0};
         try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
@@ -107,8 +144,19 @@ public final class CsvExporter {
         if (value instanceof LocalDateTime) {
             return TIMESTAMP.format((LocalDateTime) value);
         }
+        if (value instanceof OffsetDateTime) {
+            return TIMESTAMP_WITH_OFFSET.format((OffsetDateTime) value);
+        }
         if (value instanceof BigDecimal) {
             return ((BigDecimal) value).toPlainString();
+        }
+        if (value instanceof Clob) {
+            Clob clob = (Clob) value;
+            try {
+                return clob.getSubString(1, Math.toIntExact(clob.length()));
+            } catch (SQLException e) {
+                throw new SeedException("Cannot read a CLOB value: " + SqlErrors.explain(e));
+            }
         }
         if (value instanceof byte[]) {
             throw new SeedException("seed export writes text, numbers, dates and booleans; this table has a binary"

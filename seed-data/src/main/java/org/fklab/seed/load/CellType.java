@@ -1,12 +1,16 @@
 package org.fklab.seed.load;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoField;
+import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
 
 import org.apache.ibatis.type.JdbcType;
@@ -19,8 +23,12 @@ enum CellType {
     BOOLEAN(Boolean.class, JdbcType.BOOLEAN, "true or false"),
     TEXT(String.class, JdbcType.VARCHAR, "text"),
     TIMESTAMP(LocalDateTime.class, JdbcType.TIMESTAMP, "a date and time such as 2024-05-01 14:30:00"),
+    /** With an offset ({@code +02:00}, {@code Z}) or without one (the session's time zone). */
+    TIMESTAMP_WITH_TIME_ZONE(Object.class, JdbcType.TIMESTAMP_WITH_TIMEZONE,
+            "a date and time such as 2024-05-01 14:30:00+02:00"),
     DATE(LocalDate.class, JdbcType.DATE, "a date such as 2024-05-01");
 
+    /** {@code 2024-05-01 14:30}, seconds and fractions optional, a T or a space between; no February 30. */
     private static final DateTimeFormatter TIMESTAMP_FORMAT = new DateTimeFormatterBuilder()
             .append(DateTimeFormatter.ISO_LOCAL_DATE)
             .optionalStart().appendLiteral('T').optionalEnd()
@@ -29,7 +37,14 @@ enum CellType {
             .optionalStart().appendLiteral(':').appendValue(ChronoField.SECOND_OF_MINUTE, 2)
             .optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true).optionalEnd()
             .optionalEnd()
-            .toFormatter(Locale.ROOT);
+            .toFormatter(Locale.ROOT)
+            .withResolverStyle(ResolverStyle.STRICT);
+
+    private static final DateTimeFormatter TIMESTAMP_WITH_OFFSET_FORMAT = new DateTimeFormatterBuilder()
+            .append(TIMESTAMP_FORMAT)
+            .optionalStart().appendOffset("+HH:MM", "Z").optionalEnd()
+            .toFormatter(Locale.ROOT)
+            .withResolverStyle(ResolverStyle.STRICT);
 
     private final Class<?> javaType;
     private final JdbcType jdbcType;
@@ -52,8 +67,10 @@ enum CellType {
                 return DOUBLE;
             case "BOOLEAN":
                 return BOOLEAN;
-            case "TIMESTAMP": case "TIMESTAMP WITH TIME ZONE":
+            case "TIMESTAMP":
                 return TIMESTAMP;
+            case "TIMESTAMP WITH TIME ZONE":
+                return TIMESTAMP_WITH_TIME_ZONE;
             case "DATE":
                 return DATE;
             default:
@@ -73,22 +90,78 @@ enum CellType {
         return expected;
     }
 
-    /** The value of a non-empty cell; throws IllegalArgumentException when the text is not of this type. */
-    Object parse(String cell) {
+    /**
+     * The value of a non-empty cell for {@code column} ({@code ticket.price}) of type {@code columnType} (as in
+     * DDL: {@code DECIMAL(6,2)}); throws IllegalArgumentException, with the end of a sentence about the cell, when
+     * the text is not of this type or does not fit the column.
+     */
+    Object parse(String cell, String column, String columnType) {
         String text = cell.strip();
         try {
             switch (this) {
-                case INTEGER: return Long.valueOf(text);
-                case DECIMAL: return new BigDecimal(text);
+                case INTEGER: return wholeNumber(text, column + " (" + columnType + ")", columnType);
+                case DECIMAL: return decimal(text, column + " (" + columnType + ")", columnType);
                 case DOUBLE: return Double.valueOf(text);
                 case BOOLEAN: return parseBoolean(text);
                 case TIMESTAMP: return LocalDateTime.parse(text, TIMESTAMP_FORMAT);
+                case TIMESTAMP_WITH_TIME_ZONE: return timestampWithTimeZone(text);
                 case DATE: return LocalDate.parse(text);
                 default: return cell;
             }
         } catch (NumberFormatException | DateTimeParseException e) {
             throw new IllegalArgumentException("is not " + expected);
         }
+    }
+
+    private static Long wholeNumber(String text, String column, String columnType) {
+        BigInteger value = new BigInteger(text);
+        long min;
+        long max;
+        switch (baseType(columnType)) {
+            case "TINYINT": min = Byte.MIN_VALUE; max = Byte.MAX_VALUE; break;
+            case "SMALLINT": min = Short.MIN_VALUE; max = Short.MAX_VALUE; break;
+            case "INTEGER": min = Integer.MIN_VALUE; max = Integer.MAX_VALUE; break;
+            default: min = Long.MIN_VALUE; max = Long.MAX_VALUE; break;
+        }
+        if (value.compareTo(BigInteger.valueOf(min)) < 0 || value.compareTo(BigInteger.valueOf(max)) > 0) {
+            throw new IllegalArgumentException("is too " + (value.signum() < 0 ? "small" : "big") + " for " + column
+                    + ", which holds whole numbers from " + min + " to " + max + ".");
+        }
+        return value.longValueExact();
+    }
+
+    private static BigDecimal decimal(String text, String column, String columnType) {
+        BigDecimal value = new BigDecimal(text);
+        int open = columnType.indexOf('(');
+        if (open < 0) {
+            return value;
+        }
+        String[] sizes = columnType.substring(open + 1, columnType.length() - 1).split(",");
+        int precision = Integer.parseInt(sizes[0].strip());
+        int scale = sizes.length > 1 ? Integer.parseInt(sizes[1].strip()) : 0;
+        BigDecimal exact = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
+        int before = Math.max(exact.precision() - exact.scale(), 0);
+        if (before > precision - scale) {
+            throw new IllegalArgumentException("has " + before + " digits before the decimal point; " + column
+                    + " holds at most " + (precision - scale) + " there (and " + scale + " after it).");
+        }
+        if (exact.scale() > scale) {
+            throw new IllegalArgumentException("has " + exact.scale() + " digits after the decimal point; " + column
+                    + " keeps " + scale + " and would round it. Round it to " + scale
+                    + (scale == 1 ? " digit." : " digits."));
+        }
+        return value;
+    }
+
+    private static Object timestampWithTimeZone(String text) {
+        TemporalAccessor parsed = TIMESTAMP_WITH_OFFSET_FORMAT.parseBest(text, OffsetDateTime::from,
+                LocalDateTime::from);
+        return parsed;
+    }
+
+    private static String baseType(String columnType) {
+        int paren = columnType.indexOf('(');
+        return paren < 0 ? columnType : columnType.substring(0, paren);
     }
 
     private static Boolean parseBoolean(String text) {

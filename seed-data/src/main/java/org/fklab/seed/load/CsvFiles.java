@@ -6,16 +6,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
+import java.util.Locale;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.DuplicateHeaderMode;
 import org.apache.commons.csv.QuoteMode;
-import org.fklab.seed.SeedException;
 
 /**
  * Opens a CSV the way spreadsheets write them: UTF-8 with or without a byte-order mark, comma or semicolon
@@ -24,45 +20,32 @@ import org.fklab.seed.SeedException;
  */
 final class CsvFiles {
 
+    static final String NOT_UTF8 = "this is not UTF-8 text. Save the file as \"CSV UTF-8\" from the spreadsheet.";
+
     private static final char BOM = '\uFEFF';
 
     private CsvFiles() {
     }
 
-    /** A parser positioned after the header row, counting the bytes it reads into {@code counter}. */
-    static CSVParser open(CsvSource source, ByteCounter counter) throws IOException {
-        BufferedReader reader = reader(source, counter);
-        char delimiter = detectDelimiter(reader);
-        CSVFormat format = CSVFormat.DEFAULT.builder()
-                .setDelimiter(delimiter)
-                .setHeader()
-                .setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true)
-                .setAllowMissingColumnNames(true)
-                .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL)
-                .setQuoteMode(QuoteMode.ALL_NON_NULL) // an unquoted empty field reads as null
-                .get();
+    /** A parser at the start of the file (the header row is its first record), counting the bytes it reads. */
+    static CSVParser parser(CsvSource source, ByteCounter counter) throws IOException {
+        BufferedReader reader = reader(source.opener().open(), counter);
         try {
+            char delimiter = detectDelimiter(reader);
+            CSVFormat format = CSVFormat.DEFAULT.builder()
+                    .setDelimiter(delimiter)
+                    .setIgnoreEmptyLines(true)
+                    .setQuoteMode(QuoteMode.ALL_NON_NULL) // an unquoted empty field reads as null
+                    .get();
             return CSVParser.builder().setReader(reader).setFormat(format).get();
-        } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+        } catch (IOException | RuntimeException e) {
             reader.close();
-            throw new SeedException(source.name() + ":1: the header row cannot be read (" + e.getMessage()
-                    + "). The first row must name the columns, e.g. id,name");
+            throw e;
         }
     }
 
-    /** The header's column names, in order. */
-    static List<String> header(CSVParser parser, CsvSource source) {
-        List<String> names = parser.getHeaderNames();
-        if (names.isEmpty()) {
-            throw new SeedException(source.name() + ":1: the file is empty. The first row must name the columns,"
-                    + " e.g. id,name");
-        }
-        return names;
-    }
-
-    private static BufferedReader reader(CsvSource source, ByteCounter counter) throws IOException {
-        InputStream bytes = new FilterInputStream(source.opener().open()) {
+    private static BufferedReader reader(InputStream in, ByteCounter counter) throws IOException {
+        InputStream bytes = new FilterInputStream(in) {
             @Override
             public int read() throws IOException {
                 int b = super.read();
@@ -81,46 +64,111 @@ final class CsvFiles {
                 return n;
             }
         };
-        Reader decoder = new InputStreamReader(bytes, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
-        BufferedReader reader = new BufferedReader(decoder, 1 << 16);
-        reader.mark(1);
-        int first = reader.read();
-        if (first != BOM) {
-            reader.reset();
+        BufferedReader reader = new BufferedReader(new Utf8Reader(bytes), 1 << 16);
+        try {
+            reader.mark(1);
+            int first = reader.read();
+            if (first != BOM) {
+                reader.reset();
+            }
+            return reader;
+        } catch (IOException e) {
+            reader.close();
+            throw e;
         }
-        return reader;
     }
 
-    /** A semicolon in the header row outside quotes, and no comma there, means semicolon-separated. */
+    /**
+     * Semicolon-separated when the header row (the first line with text) has more semicolons than commas
+     * outside quotes.
+     */
     private static char detectDelimiter(BufferedReader reader) throws IOException {
-        reader.mark(1 << 15);
+        int limit = 1 << 15;
+        reader.mark(limit);
         int commas = 0;
         int semicolons = 0;
         boolean quoted = false;
-        for (int i = 0, c = reader.read(); c >= 0 && i < (1 << 15) - 1; i++, c = reader.read()) {
+        boolean text = false;
+        for (int i = 0, c = reader.read(); c >= 0 && i < limit - 1; i++, c = reader.read()) {
             if (c == '"') {
                 quoted = !quoted;
             } else if (!quoted && (c == '\n' || c == '\r')) {
-                break;
+                if (text) {
+                    break;
+                }
+                continue;
             } else if (!quoted && c == ',') {
                 commas++;
             } else if (!quoted && c == ';') {
                 semicolons++;
             }
+            text = true;
         }
         reader.reset();
         return semicolons > commas ? ';' : ',';
     }
 
-    /** Whether a failure while reading is a decoding failure: the file is not UTF-8. */
-    static boolean notUtf8(Throwable failure) {
+    /** The decoding failure somewhere in {@code failure}'s causes, or null when the file is UTF-8 so far. */
+    static Utf8Reader.NotUtf8Exception notUtf8(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof CharacterCodingException) {
-                return true;
+            if (t instanceof Utf8Reader.NotUtf8Exception) {
+                return (Utf8Reader.NotUtf8Exception) t;
             }
         }
-        return false;
+        return null;
+    }
+
+    /** What is wrong with a record the parser could not read, and how to fix it. */
+    static String explainUnreadable(Throwable failure) {
+        String message = "";
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t.getMessage() != null) {
+                message = t.getMessage();
+            }
+        }
+        String lower = message.toLowerCase(Locale.ROOT);
+        if (lower.contains("before encapsulated token finished")) {
+            return "a quoted field starts here and is never closed: the file ends inside it. Close the quote (a"
+                    + " quote inside a quoted field is written twice: \"\").";
+        }
+        if (lower.contains("between encapsulated token and delimiter")) {
+            return "a quoted field is followed by text before the next separator. Put the whole field in quotes,"
+                    + " and write a quote inside it twice: \"\".";
+        }
+        return "cannot read the file: " + message;
+    }
+
+    /**
+     * The first line after {@code line} that has text (the parser skips empty lines): where the record after
+     * the one ending on {@code line} starts. Reads the file again, so only for a record that failed.
+     */
+    static long firstLineWithTextAfter(CsvSource source, long line) {
+        try (Reader reader = new BufferedReader(new InputStreamReader(source.opener().open(),
+                StandardCharsets.UTF_8))) {
+            long current = 1;
+            boolean text = false;
+            boolean afterCr = false;
+            for (int c = reader.read(); c >= 0; c = reader.read()) {
+                boolean lf = c == '\n';
+                if (lf && afterCr) {
+                    afterCr = false;
+                    continue;
+                }
+                afterCr = c == '\r';
+                if (lf || c == '\r') {
+                    if (current > line && text) {
+                        return current;
+                    }
+                    current++;
+                    text = false;
+                } else if (c != BOM) {
+                    text = true;
+                }
+            }
+            return current > line && text ? current : line + 1;
+        } catch (IOException | RuntimeException e) {
+            return line + 1;
+        }
     }
 
     /** Bytes read so far from a source. */

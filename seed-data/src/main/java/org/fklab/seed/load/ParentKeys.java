@@ -1,6 +1,7 @@
 package org.fklab.seed.load;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -12,9 +13,25 @@ import org.fklab.domain.schema.ForeignKeyInfo;
 
 /**
  * The rows a CSV's foreign key column may point at: their ids, and their names for files that name the
- * parent ({@code band = De La Soul}) rather than give its id ({@code band_id = 1}).
+ * parent ({@code band = De La Soul}) rather than give its id ({@code band_id = 1}). They are the rows in the
+ * database (those loaded earlier in the same command included) and the rows of the command that were checked
+ * but not inserted because the load already had a problem.
  */
 final class ParentKeys {
+
+    /** A row of this command that has no id yet: it was not inserted, and the database would have numbered it. */
+    record NewRow(String where) {
+        @Override
+        public String toString() {
+            return "the new row at " + where;
+        }
+    }
+
+    /** Numbers in numeric order, then other keys, then rows without an id yet. */
+    private static final Comparator<Object> KEY_ORDER = Comparator
+            .comparingInt((Object id) -> id instanceof Number ? 0 : id instanceof NewRow ? 2 : 1)
+            .thenComparing((a, b) -> a instanceof Long && b instanceof Long ? Long.compare((Long) a, (Long) b)
+                    : String.valueOf(a).compareTo(String.valueOf(b)));
 
     private final ForeignKeyInfo key;
     private final String labelWord;
@@ -25,11 +42,19 @@ final class ParentKeys {
         this.key = key;
         this.labelWord = labelWord;
         for (Map<String, Object> row : rows) {
-            Object id = normalize(row.get("K"));
-            ids.add(id);
             Object label = row.get("LABEL");
-            if (label != null) {
-                idsByName.computeIfAbsent(label.toString(), k -> new ArrayList<>()).add(id);
+            add(row.get("K"), label == null ? null : label.toString());
+        }
+    }
+
+    /** Adds a row that may be pointed at: its id ({@link NewRow} when it has none yet) and its name, if any. */
+    void add(Object id, String name) {
+        Object normalized = normalize(id);
+        ids.add(normalized);
+        if (name != null) {
+            List<Object> named = idsByName.computeIfAbsent(name, k -> new ArrayList<>());
+            if (!named.contains(normalized)) {
+                named.add(normalized);
             }
         }
     }
@@ -47,7 +72,7 @@ final class ParentKeys {
         }
         if (matches.size() > 1) {
             throw new IllegalArgumentException("names " + matches.size() + " " + key.parentTable() + " rows (ids "
-                    + matches.stream().map(String::valueOf).sorted().collect(Collectors.joining(", "))
+                    + matches.stream().sorted(KEY_ORDER).map(String::valueOf).collect(Collectors.joining(", "))
                     + "). Use a " + key.childColumn() + " column with the id you mean.");
         }
         return matches.get(0);
@@ -62,6 +87,9 @@ final class ParentKeys {
     }
 
     private static Object normalize(Object id) {
+        if (id instanceof java.math.BigDecimal) {
+            return ((java.math.BigDecimal) id).stripTrailingZeros();
+        }
         return id instanceof Number ? (Object) ((Number) id).longValue() : id;
     }
 }

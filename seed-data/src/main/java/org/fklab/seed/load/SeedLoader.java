@@ -2,28 +2,42 @@ package org.fklab.seed.load;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
+import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-import org.apache.commons.csv.CSVParser;
+import org.apache.ibatis.exceptions.PersistenceException;
 import org.apache.ibatis.session.ExecutorType;
 import org.apache.ibatis.session.SqlSession;
+import org.fklab.domain.SqlErrors;
 import org.fklab.domain.sandbox.Sandbox;
 import org.fklab.domain.sandbox.Savepoint;
+import org.fklab.domain.schema.Names;
 import org.fklab.seed.SeedException;
 
 /**
  * Loads CSV files into their tables, every row or none: parents before children whatever the order given,
  * every cell checked before the database sees it, rows inserted in JDBC batches, and all of it undone if
- * anything is wrong, with every problem reported by file:line. In memory a load is one transaction; on
- * disk, where a file may hold millions of rows and HSQLDB keeps every uncommitted row in memory, the load
- * commits batch by batch after taking a savepoint, and a refused load puts the savepoint back.
+ * anything is wrong, with every problem reported by file:line. In memory a load is one transaction (and the
+ * identity counters, which a rollback leaves moved on, are put back); on disk, where a file may hold millions
+ * of rows and HSQLDB keeps every uncommitted row in memory, the load commits batch by batch after taking a
+ * savepoint, and a refused load puts the savepoint back.
  */
 public final class SeedLoader {
+
+    /** HSQLDB's refusal to delete a row still pointed at: "foreign key no action ; FK_GIG_BAND table: GIG". */
+    private static final Pattern REFERENCED = Pattern.compile(
+            "foreign key (?:no action|restrict)\\s*;\\s*(\\S+)\\s+table:\\s*(\\S+)");
 
     /** Which tables a load empties first. */
     public enum Replace {
@@ -66,12 +80,16 @@ public final class SeedLoader {
         List<TableTarget> targets;
         Problems problems = new Problems();
         Savepoint savepoint = null;
-        boolean undo = true;
+        IdentityCounters counters = null;
+        boolean committed = false;
         try {
             try (SqlSession session = sandbox.sessions().openSession(ExecutorType.BATCH, false)) {
                 targets = inForeignKeyOrder(plan(session, sources));
                 if (sandbox.onDisk()) {
                     savepoint = sandbox.savepoint();
+                } else {
+                    counters = IdentityCounters.read(session,
+                            targets.stream().map(TableTarget::table).distinct().toList());
                 }
                 Runnable afterBatch = savepoint == null ? () -> { } : () -> session.commit(true);
                 if (options.replace() == Replace.TARGETS) {
@@ -79,8 +97,10 @@ public final class SeedLoader {
                 } else if (options.replace() == Replace.EVERYTHING) {
                     emptied.putAll(empty(session, TableOrder.parentsFirst(session)));
                 }
+                UninsertedRows uninserted = new UninsertedRows(targets);
                 for (TableTarget target : targets) {
-                    long rows = new FileLoad(session, target, problems, options.progress(), afterBatch).run();
+                    long rows = new FileLoad(session, target, problems, uninserted, options.progress(), afterBatch)
+                            .run();
                     counts.add(new LoadReport.TableCount(target.source().name(), target.displayTable(), rows));
                     if (problems.full()) {
                         break;
@@ -88,18 +108,26 @@ public final class SeedLoader {
                 }
                 if (problems.isEmpty() && !options.dryRun()) {
                     session.commit(true);
-                    undo = false;
+                    committed = true;
                 } else {
                     session.rollback(true);
                 }
             }
-            if (undo && savepoint != null) {
-                savepoint.restore();
-            }
+        } catch (PersistenceException e) {
+            // the database refused something no row caused: say so in plain words, not in MyBatis's
+            throw new SeedException("Nothing was loaded: " + SqlErrors.explain(e));
         } finally {
-            options.progress().finished();
-            if (savepoint != null) {
-                savepoint.close();
+            try {
+                if (!committed && savepoint != null) {
+                    savepoint.restore(); // batches committed on the way are taken back
+                } else if (!committed && counters != null) {
+                    counters.restore(sandbox);
+                }
+            } finally {
+                options.progress().finished();
+                if (savepoint != null) {
+                    savepoint.close();
+                }
             }
         }
         if (!problems.isEmpty()) {
@@ -115,9 +143,9 @@ public final class SeedLoader {
     private static List<TableTarget> plan(SqlSession session, List<CsvSource> sources) {
         List<TableTarget> targets = new ArrayList<>();
         for (CsvSource source : sources) {
-            try (CSVParser parser = CsvFiles.open(source, new CsvFiles.ByteCounter())) {
-                List<String> header = CsvFiles.header(parser, source);
-                targets.add(TableTarget.plan(session, source, source.table().orElse(source.tableFromName()), header));
+            try (CsvRows csv = CsvRows.open(source, new CsvFiles.ByteCounter())) {
+                targets.add(TableTarget.plan(session, source, source.table().orElse(source.tableFromName()),
+                        csv.header(), csv.headerLine()));
             } catch (IOException | UncheckedIOException e) {
                 throw cannotOpen(source, e);
             }
@@ -153,24 +181,44 @@ public final class SeedLoader {
     private static Map<String, Long> empty(SqlSession session, List<String> parentsFirst) {
         SeedMapper mapper = session.getMapper(SeedMapper.class);
         Map<String, Long> emptied = new LinkedHashMap<>();
-        List<String> childrenFirst = new ArrayList<>(new java.util.LinkedHashSet<>(parentsFirst));
-        java.util.Collections.reverse(childrenFirst);
+        List<String> childrenFirst = new ArrayList<>(new LinkedHashSet<>(parentsFirst));
+        Collections.reverse(childrenFirst);
         for (String table : childrenFirst) {
             emptied.put(table, mapper.countRows(table));
             mapper.deleteAll(table);
+            try {
+                session.flushStatements();
+            } catch (PersistenceException e) {
+                throw cannotEmpty(table, e);
+            }
         }
-        session.flushStatements();
         return emptied;
+    }
+
+    /** A table outside the load still points at rows of {@code table}, and its foreign key keeps them. */
+    private static SeedException cannotEmpty(String table, PersistenceException e) {
+        String text = SqlErrors.sqlCause(e).map(SQLException::getMessage).orElse("");
+        Matcher key = REFERENCED.matcher(text);
+        String shown = Names.display(table);
+        if (key.find()) {
+            String child = Names.display(key.group(2));
+            return new SeedException("Nothing was loaded: --replace cannot empty " + shown + ", because rows of "
+                    + child + " still point at its rows and foreign key " + Names.display(key.group(1))
+                    .toLowerCase(Locale.ROOT) + " does not let them lose their " + shown + " (ON DELETE"
+                    + " RESTRICT or NO ACTION). Load " + child + " in the same command (it is emptied first), or"
+                    + " delete or repoint those " + child + " rows first.");
+        }
+        return new SeedException("Nothing was loaded: --replace cannot empty " + shown + ". " + SqlErrors.explain(e));
     }
 
     /**
      * Tables given explicit ids, and tables emptied, number new rows from one past their highest id (from 1 when
      * empty), so a later add neither collides nor skips ahead.
      */
-    private void continueIdentities(List<TableTarget> targets, java.util.Set<String> emptied) {
+    private void continueIdentities(List<TableTarget> targets, Set<String> emptied) {
         sandbox.inTransaction(session -> {
             SeedMapper mapper = session.getMapper(SeedMapper.class);
-            java.util.Set<String> tables = new java.util.LinkedHashSet<>(emptied);
+            Set<String> tables = new LinkedHashSet<>(emptied);
             targets.stream().filter(TableTarget::explicitIds).forEach(t -> tables.add(t.table()));
             for (String table : tables) {
                 TableOrder.identityColumn(session, table).ifPresent(column -> {
@@ -183,13 +231,13 @@ public final class SeedLoader {
     }
 
     private static SeedException cannotOpen(CsvSource source, Exception e) {
-        if (e instanceof java.nio.file.NoSuchFileException) {
+        if (e instanceof NoSuchFileException) {
             return new SeedException(source.name() + ": no such file. Check the path ('seed list' shows the"
                     + " built-in datasets).");
         }
-        if (CsvFiles.notUtf8(e)) {
-            return new SeedException(source.name() + ":1: this is not UTF-8 text. Save the file as \"CSV UTF-8\""
-                    + " from the spreadsheet.");
+        Utf8Reader.NotUtf8Exception notUtf8 = CsvFiles.notUtf8(e);
+        if (notUtf8 != null) {
+            return new SeedException(source.name() + ":" + notUtf8.line() + ": " + CsvFiles.NOT_UTF8);
         }
         return new SeedException(source.name() + ": cannot read the file: " + e.getMessage());
     }

@@ -41,13 +41,15 @@ final class TableTarget {
     private final List<ParameterMapping> mappings;
     private final boolean explicitIds;
     private final String identityColumn;
+    private final String labelColumn;
 
     private TableTarget(CsvSource source, String table, List<Field> fields, Configuration configuration,
-                        String identityColumn) {
+                        String identityColumn, String labelColumn) {
         this.source = source;
         this.table = table;
         this.fields = List.copyOf(fields);
         this.identityColumn = identityColumn;
+        this.labelColumn = labelColumn;
         this.explicitIds = identityColumn != null
                 && fields.stream().anyMatch(f -> f.column().storedName().equals(identityColumn));
         this.sql = insertSql();
@@ -64,8 +66,13 @@ final class TableTarget {
         return "v" + index;
     }
 
-    /** Matches the header to the table's columns, or lists every header that matches nothing. */
-    static TableTarget plan(SqlSession session, CsvSource source, String typedTable, List<String> header) {
+    /**
+     * Matches the header (on {@code headerLine}) to the table's columns, or lists every header that matches
+     * nothing.
+     */
+    static TableTarget plan(SqlSession session, CsvSource source, String typedTable, List<String> header,
+                            long headerLine) {
+        String where = source.name() + ":" + headerLine + ": ";
         SchemaMapper schema = session.getMapper(SchemaMapper.class);
         String table = resolveTable(schema, typedTable, source);
         List<ColumnInfo> columns = schema.findColumns(table);
@@ -76,16 +83,16 @@ final class TableTarget {
         for (String rawHeader : header) {
             String name = rawHeader.strip();
             if (name.isEmpty()) {
-                problems.add(source.name() + ":1: a column has no name in the header row. Give every column a name.");
+                problems.add(where + "a column has no name in the header row. Give every column a name.");
                 continue;
             }
             Optional<Field> field = field(name, columns, keys);
             if (field.isEmpty()) {
-                problems.add(source.name() + ":1: column '" + name + "' is not a column of " + Names.display(table)
+                problems.add(where + "column '" + name + "' is not a column of " + Names.display(table)
                         + ". Its columns are: " + columns.stream().map(ColumnInfo::name)
                         .collect(Collectors.joining(", ")) + foreignKeyHint(keys) + ".");
             } else if (!seen.add(field.get().column().storedName())) {
-                problems.add(source.name() + ":1: column '" + name + "' fills " + Names.display(table) + "."
+                problems.add(where + "column '" + name + "' fills " + Names.display(table) + "."
                         + field.get().columnName() + ", which another header column already fills. Keep one of them.");
             } else {
                 fields.add(field.get());
@@ -95,7 +102,7 @@ final class TableTarget {
         for (ColumnInfo column : columns) {
             if (!column.nullable() && !column.identity() && column.defaultValue() == null
                     && !given.contains(column.storedName())) {
-                problems.add(source.name() + ":1: the header has no column for " + Names.display(table) + "."
+                problems.add(where + "the header has no column for " + Names.display(table) + "."
                         + column.name() + ", which cannot be empty (NOT NULL). Add a '" + headerFor(column, keys)
                         + "' column.");
             }
@@ -106,7 +113,8 @@ final class TableTarget {
         }
         String identity = columns.stream().filter(ColumnInfo::identity).map(ColumnInfo::storedName).findFirst()
                 .orElse(null);
-        return new TableTarget(source, table, fields, session.getConfiguration(), identity);
+        return new TableTarget(source, table, fields, session.getConfiguration(), identity,
+                Schema.labelColumn(columns).orElse(null));
     }
 
     private static String resolveTable(SchemaMapper schema, String typed, CsvSource source) {
@@ -211,6 +219,16 @@ final class TableTarget {
 
     String identityColumn() {
         return identityColumn;
+    }
+
+    /** The stored name of the column that names this table's rows (name, title), or null. */
+    String labelColumn() {
+        return labelColumn;
+    }
+
+    /** The field that fills the column stored as {@code storedColumn}, if the file has one. */
+    Optional<Field> fieldFor(String storedColumn) {
+        return fields.stream().filter(f -> f.column().storedName().equals(storedColumn)).findFirst();
     }
 
     RowInsert row(Object[] values) {
