@@ -21,8 +21,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** The instructor's demos: list them, read them, copy one to edit, run one for the projector. */
-@Command(name = "demo", description = {"Demos for the projector: each command is shown with its narration, then",
-        "runs when you press Enter. 'demo' alone lists them."},
+@Command(name = "demo", description = {"Demos for the projector: ON DELETE rules, rollback, merge, and your own.",
+        "Each command is shown with its narration, then runs when you press Enter. 'demo' alone lists them."},
         subcommands = {DemoCommand.ListDemos.class, DemoCommand.Show.class, DemoCommand.Copy.class,
                 DemoCommand.Run.class})
 public final class DemoCommand implements Callable<Integer> {

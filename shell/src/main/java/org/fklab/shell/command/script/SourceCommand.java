@@ -21,9 +21,10 @@ import picocli.CommandLine.Parameters;
 
 /** Runs the commands of a file, as if typed; 'undo' takes the whole file back. */
 @ChangesWorkspace(inSteps = true)
-@Command(name = "source", description = {"Run the commands in FILE, one a line (# starts a comment, a sql statement",
-        "may span lines until its ;). It stops at the first command that fails. --step or --auto show each command",
-        "with the comments above it before running it, as 'demo run' does. 'undo' takes the whole file back."})
+@Command(name = "source", description = {"Run the commands in a file, as if typed.",
+        "One command a line; # starts a comment; a sql statement may span lines until its ;. It stops at the",
+        "first command that fails. --step or --auto show each command with the comments above it before",
+        "running it, as 'demo run' does. 'undo' takes the whole file back."})
 public final class SourceCommand implements Callable<Integer> {
 
     private final ShellSession session;

@@ -9,8 +9,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** Chooses between box tables and one field a line, as psql's \x does. */
-@Command(name = "expanded", description = {"Show table rows one field a line (on), as boxes (off), or one field a",
-        "line only when the box would be wider than the terminal (auto, the default)."})
+@Command(name = "expanded", description = {"Show rows one field a line: on, off, or auto (when wider than the screen).",
+        "auto, the default, keeps box tables where they fit the terminal."})
 public final class ExpandedCommand implements Callable<Integer> {
 
     private final ShellSession session;

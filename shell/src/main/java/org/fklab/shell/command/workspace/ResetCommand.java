@@ -13,8 +13,9 @@ import picocli.CommandLine.Option;
 
 /** Puts the workspace back to the state of a new one. */
 @ChangesWorkspace(inSteps = true)
-@Command(name = "reset", description = {"Put the workspace back to the state of a new one: every built-in migration",
-        "applied, your migrations moved to migrations/archive/, the tutorial data. 'undo' takes it back."})
+@Command(name = "reset", description = {"Put the workspace back to a new one's state (asks first).",
+        "Every built-in migration applied, your migrations moved to migrations/archive/, the tutorial data.",
+        "'undo' takes it back."})
 public final class ResetCommand implements Callable<Integer> {
 
     private final ShellSession session;

@@ -11,8 +11,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** Saves the workspace (data, schema and the migrations you wrote) under a name. */
-@Command(name = "snapshot", description = {"Save the workspace as it is now (data, schema, migrations you wrote)",
-        "under NAME, to go back to with 'restore NAME'."})
+@Command(name = "snapshot", description = {"Save the workspace (data, schema, your migrations) under a name.",
+        "'restore NAME' goes back to it; without NAME, the date and time name it."})
 public final class SnapshotCommand implements Callable<Integer> {
 
     private final ShellSession session;

@@ -9,8 +9,8 @@ import org.fklab.shell.workspace.Snapshots;
 import picocli.CommandLine.Command;
 
 /** Takes back the last command that changed the workspace. */
-@Command(name = "undo", description = {"Take back the last command that changed data, schema or migrations (up to",
-        "five in a row): deletes, updates, migrate, seed loads, sql..."})
+@Command(name = "undo", description = {"Take back the last command that changed data, schema or migrations.",
+        "Up to five in a row: deletes, updates, migrate, seed loads, sql that writes, demos, reset..."})
 public final class UndoCommand implements Callable<Integer> {
 
     private final ShellSession session;
