@@ -116,6 +116,11 @@ final class FileLoad {
                 if (problems.full()) {
                     break;
                 }
+                if ((rows & 1023) == 0 && progress.stopRequested()) {
+                    problems.add(source.name() + ":" + row.line() + ": stopped here, as asked (Ctrl-C).");
+                    problems.stop();
+                    break;
+                }
                 if ((rows & 1023) == 0 && System.nanoTime() > nextReport) {
                     progress.reading(source.name(), bytes.count, source.size(), rows);
                     nextReport = System.nanoTime() + PROGRESS_EVERY_NANOS;

@@ -1,6 +1,6 @@
 package org.fklab.seed.load;
 
-/** Hears how a load is going, to draw a progress bar; called a few times a second at most. */
+/** Hears how a load is going, to draw a progress bar, and can ask it to stop; called a few times a second at most. */
 public interface LoadProgress {
 
     LoadProgress NONE = new LoadProgress() {
@@ -13,6 +13,14 @@ public interface LoadProgress {
      * @param rows      rows read from it so far
      */
     default void reading(String source, long bytesRead, long totalBytes, long rows) {
+    }
+
+    /**
+     * Asked every few thousand rows: true when the person wants the load stopped (Ctrl-C). The load then
+     * stops and, being all or nothing, leaves nothing behind.
+     */
+    default boolean stopRequested() {
+        return false;
     }
 
     /** The load is over (loaded, refused or rolled back). */

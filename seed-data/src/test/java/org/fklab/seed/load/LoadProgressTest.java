@@ -115,4 +115,44 @@ class LoadProgressTest {
 
         assertThat(progress.finished).isEqualTo(1);
     }
+
+    @Test
+    void aLoadAskedToStopStopsAndLeavesNothingBehind() throws IOException {
+        DatasetGenerator generator = new DatasetGenerator(100, 20_000, 7);
+        Path bands = save(generator.bandCsv(), "band.csv");
+        Path listings = save(generator.listingCsv(), "listing.csv");
+        LoadProgress stopAfterTheBands = new LoadProgress() {
+            private int asked;
+
+            @Override
+            public boolean stopRequested() {
+                return ++asked > 2; // asked every 1,024 rows: the bands pass, the listings are stopped
+            }
+        };
+
+        try (Sandbox sandbox = TestSandbox.migrated()) {
+            long bandsBefore = count(sandbox, "band");
+            long listingsBefore = count(sandbox, "listing");
+
+            assertThatThrownBy(() -> new SeedLoader(sandbox).load(List.of(CsvSource.file(listings, Optional.empty()),
+                    CsvSource.file(bands, Optional.empty())), new SeedLoader.Options(false, false, stopAfterTheBands)))
+                    .isInstanceOf(SeedException.class)
+                    .satisfies(e -> assertThat(((SeedException) e).problems()).singleElement().asString()
+                            .startsWith(listings + ":").endsWith(": stopped here, as asked (Ctrl-C)."));
+            assertThat(count(sandbox, "band")).isEqualTo(bandsBefore);
+            assertThat(count(sandbox, "listing")).isEqualTo(listingsBefore);
+        }
+    }
+
+    private static long count(Sandbox sandbox, String table) {
+        return sandbox.rolledBack(session -> {
+            try (var statement = session.getConnection().createStatement();
+                 var result = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
+                result.next();
+                return result.getLong(1);
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
 }

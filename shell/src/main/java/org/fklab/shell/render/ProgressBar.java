@@ -1,12 +1,14 @@
 package org.fklab.shell.render;
 
 import java.util.Locale;
+import java.util.function.BooleanSupplier;
 
 import org.fklab.seed.load.LoadProgress;
 
 /**
  * A one-line progress bar for long loads at the interactive prompt: rows, rate and time left. It shows
- * only after the first second, redraws in place, and clears itself at the end.
+ * only after the first second, redraws in place, and clears itself at the end. Ctrl-C stops the load, which
+ * then leaves nothing behind.
  */
 public final class ProgressBar implements LoadProgress {
 
@@ -14,11 +16,19 @@ public final class ProgressBar implements LoadProgress {
     private static final int WIDTH = 24;
 
     private final Console console;
+    private final BooleanSupplier stop;
     private final long started = System.nanoTime();
     private boolean drawn;
 
-    public ProgressBar(Console console) {
+    /** @param stop whether the person asked to stop (Ctrl-C) */
+    public ProgressBar(Console console, BooleanSupplier stop) {
         this.console = console;
+        this.stop = stop;
+    }
+
+    @Override
+    public boolean stopRequested() {
+        return stop.getAsBoolean();
     }
 
     @Override

@@ -210,7 +210,8 @@ public final class SeedCommand implements Callable<Integer> {
 
     static int load(ShellSession session, List<CsvSource> sources, boolean dryRun, boolean replace) {
         Console console = session.console();
-        LoadProgress progress = session.interactive() ? new ProgressBar(console) : LoadProgress.NONE;
+        LoadProgress progress = session.interactive()
+                ? new ProgressBar(console, session.stopSignal()::requested) : LoadProgress.NONE;
         long start = System.nanoTime();
         LoadReport report = new SeedLoader(session.sandbox()).load(sources,
                 new SeedLoader.Options(dryRun, replace, progress));
