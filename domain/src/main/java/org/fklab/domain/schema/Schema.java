@@ -29,7 +29,7 @@ public final class Schema {
             SchemaMapper mapper = session.getMapper(SchemaMapper.class);
             List<TableSummary> result = new ArrayList<>();
             for (String table : mapper.findTableNames()) {
-                result.add(new TableSummary(Names.display(table), mapper.countRows(table),
+                result.add(new TableSummary(Names.display(table), countRows(mapper, table),
                         LIQUIBASE_TABLES.contains(table)));
             }
             return result;
@@ -59,9 +59,14 @@ public final class Schema {
     }
 
     private static TableDescription describe(SchemaMapper mapper, String table) {
-        return new TableDescription(Names.display(table), mapper.countRows(table), mapper.findColumns(table),
+        return new TableDescription(Names.display(table), countRows(mapper, table), mapper.findColumns(table),
                 mapper.findPrimaryKey(table).stream().map(Names::display).collect(Collectors.toList()),
                 mapper.findForeignKeysFrom(table), mapper.findForeignKeysTo(table), mapper.findIndexes(table));
+    }
+
+    /** The mapper puts the name between double quotes, so a double quote inside it is written twice. */
+    private static long countRows(SchemaMapper mapper, String table) {
+        return mapper.countRows(table.replace("\"", "\"\""));
     }
 
     /** The column as the database has it now, if the table and column exist. */

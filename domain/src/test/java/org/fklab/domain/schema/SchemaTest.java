@@ -66,6 +66,20 @@ class SchemaTest {
     }
 
     @Test
+    void aTableWhoseNameHoldsQuotesAndMarkupIsCountedAndDescribed() {
+        try (Sandbox sandbox = TestSandbox.migrated()) {
+            new SqlConsole(sandbox).run("CREATE TABLE \"Café <&> \"\"Q\"\"\" (id BIGINT PRIMARY KEY)");
+            new SqlConsole(sandbox).run("INSERT INTO \"Café <&> \"\"Q\"\"\" VALUES (1)");
+
+            Schema schema = new Schema(sandbox);
+
+            assertThat(schema.tables()).extracting(TableSummary::name, TableSummary::rows)
+                    .contains(tuple("Café <&> \"Q\"", 1L));
+            assertThat(schema.describeAll()).extracting(TableDescription::name).contains("Café <&> \"Q\"");
+        }
+    }
+
+    @Test
     void describeListingShowsColumnsTypesAndNullability() {
         try (Sandbox sandbox = TestSandbox.migrated()) {
             TableDescription listing = new Schema(sandbox).describe("LISTING");
