@@ -52,6 +52,7 @@ public final class InteractiveShell {
         session.workspace().historyFile().ifPresent(file -> builder.variable(LineReader.HISTORY_FILE, file));
         LineReader reader = builder.build();
         session.setPrompter(question -> confirm(reader, question));
+        session.setTerminalWidth(terminal::getWidth);
         Console console = session.console();
         console.println(welcome);
         console.flush();

@@ -1,6 +1,7 @@
 package org.fklab.shell.session;
 
 import java.util.concurrent.CompletableFuture;
+import java.util.function.IntSupplier;
 
 import org.fklab.domain.author.Authors;
 import org.fklab.domain.band.Bands;
@@ -27,6 +28,7 @@ public final class ShellSession implements AutoCloseable {
     private final boolean unicode;
     private boolean exitRequested;
     private Prompter prompter = question -> false;
+    private IntSupplier terminalWidth = () -> 0;
 
     private TutorialEngine tutorials;
     private Bands bands;
@@ -67,6 +69,15 @@ public final class ShellSession implements AutoCloseable {
 
     public boolean debug() {
         return debug;
+    }
+
+    /** Columns the terminal has, or 0 when there is none (a script, a pipe). */
+    public int terminalWidth() {
+        return terminalWidth.getAsInt();
+    }
+
+    public void setTerminalWidth(IntSupplier terminalWidth) {
+        this.terminalWidth = terminalWidth;
     }
 
     /** Whether box tables may use line-drawing characters. */
