@@ -29,7 +29,7 @@ public final class Schema {
             SchemaMapper mapper = session.getMapper(SchemaMapper.class);
             List<TableSummary> result = new ArrayList<>();
             for (String table : mapper.findTableNames()) {
-                result.add(new TableSummary(Names.display(table), mapper.countRows(table),
+                result.add(new TableSummary(Names.display(table), countRows(mapper, table),
                         LIQUIBASE_TABLES.contains(table)));
             }
             return result;
@@ -45,11 +45,28 @@ public final class Schema {
     public TableDescription describe(String typedName) {
         return sandbox.rolledBack(session -> {
             SchemaMapper mapper = session.getMapper(SchemaMapper.class);
-            String table = storedTableName(mapper, typedName);
-            return new TableDescription(Names.display(table), mapper.countRows(table), mapper.findColumns(table),
-                    mapper.findPrimaryKey(table).stream().map(Names::display).collect(Collectors.toList()),
-                    mapper.findForeignKeysFrom(table), mapper.findForeignKeysTo(table), mapper.findIndexes(table));
+            return describe(mapper, storedTableName(mapper, typedName));
         });
+    }
+
+    /** Every table a learner works with (not Liquibase's own), described as of one moment: what a diagram draws. */
+    public List<TableDescription> describeAll() {
+        return sandbox.rolledBack(session -> {
+            SchemaMapper mapper = session.getMapper(SchemaMapper.class);
+            return mapper.findTableNames().stream().filter(t -> !LIQUIBASE_TABLES.contains(t))
+                    .map(table -> describe(mapper, table)).collect(Collectors.toList());
+        });
+    }
+
+    private static TableDescription describe(SchemaMapper mapper, String table) {
+        return new TableDescription(Names.display(table), countRows(mapper, table), mapper.findColumns(table),
+                mapper.findPrimaryKey(table).stream().map(Names::display).collect(Collectors.toList()),
+                mapper.findForeignKeysFrom(table), mapper.findForeignKeysTo(table), mapper.findIndexes(table));
+    }
+
+    /** The mapper puts the name between double quotes, so a double quote inside it is written twice. */
+    private static long countRows(SchemaMapper mapper, String table) {
+        return mapper.countRows(table.replace("\"", "\"\""));
     }
 
     /** The column as the database has it now, if the table and column exist. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.fklab.domain.DomainException;
@@ -43,6 +44,38 @@ class SchemaTest {
     void tableNamesLeaveOutLiquibasesTables() {
         try (Sandbox sandbox = TestSandbox.migrated()) {
             assertThat(new Schema(sandbox).tableNames()).containsExactly("author", "band", "book", "listing");
+        }
+    }
+
+    @Test
+    void describeAllDescribesEveryLearnerTableWithItsKeysButNotLiquibasesTables() {
+        try (Sandbox sandbox = TestSandbox.migrated()) {
+            new SqlConsole(sandbox).run("CREATE TABLE tour (id BIGINT PRIMARY KEY, band_id BIGINT,"
+                    + " CONSTRAINT fk_tour_band FOREIGN KEY (band_id) REFERENCES band(id) ON DELETE CASCADE)");
+
+            List<TableDescription> all = new Schema(sandbox).describeAll();
+
+            assertThat(all).extracting(TableDescription::name)
+                    .containsExactly("author", "band", "book", "listing", "tour");
+            assertThat(all.get(4).foreignKeys()).extracting(ForeignKeyInfo::parentTable, ForeignKeyInfo::deleteRule)
+                    .containsExactly(tuple("band", DeleteRule.CASCADE));
+            assertThat(all.get(1).referencedBy()).extracting(ForeignKeyInfo::childTable)
+                    .containsExactly("listing", "tour");
+            assertThat(all.get(3).primaryKey()).containsExactly("id");
+        }
+    }
+
+    @Test
+    void aTableWhoseNameHoldsQuotesAndMarkupIsCountedAndDescribed() {
+        try (Sandbox sandbox = TestSandbox.migrated()) {
+            new SqlConsole(sandbox).run("CREATE TABLE \"Café <&> \"\"Q\"\"\" (id BIGINT PRIMARY KEY)");
+            new SqlConsole(sandbox).run("INSERT INTO \"Café <&> \"\"Q\"\"\" VALUES (1)");
+
+            Schema schema = new Schema(sandbox);
+
+            assertThat(schema.tables()).extracting(TableSummary::name, TableSummary::rows)
+                    .contains(tuple("Café <&> \"Q\"", 1L));
+            assertThat(schema.describeAll()).extracting(TableDescription::name).contains("Café <&> \"Q\"");
         }
     }
 

@@ -13,6 +13,7 @@ import org.fklab.shell.command.data.BandCommand;
 import org.fklab.shell.command.data.BookCommand;
 import org.fklab.shell.command.data.ListingCommand;
 import org.fklab.shell.command.database.DescribeCommand;
+import org.fklab.shell.command.database.DiagramCommand;
 import org.fklab.shell.command.database.ExplainCommand;
 import org.fklab.shell.command.database.SqlCommand;
 import org.fklab.shell.command.database.TablesCommand;
@@ -53,7 +54,8 @@ public final class CommandRegistry {
             new Group("Data (one-to-many: band → listings, author → books)", List.of(
                     BandCommand.class, ListingCommand.class, AuthorCommand.class, BookCommand.class)),
             new Group("Database", List.of(
-                    TablesCommand.class, DescribeCommand.class, SqlCommand.class, ExplainCommand.class)),
+                    TablesCommand.class, DescribeCommand.class, DiagramCommand.class, SqlCommand.class,
+                    ExplainCommand.class)),
             new Group("Migrations", List.of(ShowMigrationsCommand.class, MigrateCommand.class,
                     SqlMigrateCommand.class, MakeMigrationCommand.class, MakeMigrationsCommand.class,
                     MigrationsCommand.class)),
