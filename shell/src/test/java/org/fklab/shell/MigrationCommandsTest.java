@@ -198,4 +198,16 @@ class MigrationCommandsTest {
             assertThat(shell.text()).contains("This drops data: 0004_create_author_book drops table author: 3 rows lost");
         }
     }
+
+    @Test
+    void optionsOfOneMakemigrationDoNotCarryOverToTheNextInTheSameRun() {
+        FklabRun.Result result = FklabRun.commands(
+                "makemigration a add-fk listing x_id --references band --not-null --default 1",
+                "makemigration b add-fk listing y_id --references band --on-delete set-null",
+                "makemigration c add-column band w integer --null --not-null");
+
+        assertThat(result.out()).contains("Wrote 0005_a", "Wrote 0006_b");
+        assertThat(result.err()).contains("Choose either --null or --not-null, not both.")
+                .doesNotContain("--not-null was given");
+    }
 }

@@ -11,8 +11,8 @@ import org.fklab.shell.command.ChangesWorkspace;
 import org.fklab.shell.render.Console;
 import org.fklab.shell.session.ShellSession;
 
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
@@ -71,6 +71,13 @@ public final class MakeMigrationCommand implements Callable<Integer> {
 
         @Option(names = "--not-null", description = "Every row needs a value (a table with rows then needs --default).")
         boolean notNull;
+
+        boolean notNull() {
+            if (nullable && notNull) {
+                throw new DomainException("Choose either --null or --not-null, not both.");
+            }
+            return notNull;
+        }
     }
 
     @Command(name = "add-column", description = "Add a column to a table.")
@@ -88,15 +95,15 @@ public final class MakeMigrationCommand implements Callable<Integer> {
                 + " timestamp, decimal(P,S) or double.")
         String type;
 
-        @ArgGroup(exclusive = true)
-        Nullability nullability = new Nullability();
+        @Mixin
+        Nullability nullability = new Nullability(); // a mixin, not an ArgGroup: picocli resets it between runs
 
         @Option(names = "--default", paramLabel = "VALUE", description = "The value existing and new rows get.")
         String defaultValue;
 
         @Override
         public Integer call() {
-            return parent.write(new Operation.AddColumn(table, column, type, nullability.notNull, defaultValue));
+            return parent.write(new Operation.AddColumn(table, column, type, nullability.notNull(), defaultValue));
         }
     }
 
@@ -119,8 +126,8 @@ public final class MakeMigrationCommand implements Callable<Integer> {
                 description = "cascade, set-null, set-default, restrict or no-action (the default).")
         String onDelete;
 
-        @ArgGroup(exclusive = true)
-        Nullability nullability = new Nullability();
+        @Mixin
+        Nullability nullability = new Nullability(); // a mixin, not an ArgGroup: picocli resets it between runs
 
         @Option(names = "--default", paramLabel = "VALUE", description = "The parent id existing rows get.")
         String defaultValue;
@@ -128,7 +135,7 @@ public final class MakeMigrationCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             return parent.write(new Operation.AddForeignKey(table, column, referenced, onDelete,
-                    nullability.notNull, defaultValue));
+                    nullability.notNull(), defaultValue));
         }
     }
 
