@@ -114,7 +114,6 @@ enum CellType {
     }
 
     private static Long wholeNumber(String text, String column, String columnType) {
-        BigInteger value = new BigInteger(text);
         long min;
         long max;
         switch (baseType(columnType)) {
@@ -123,11 +122,23 @@ enum CellType {
             case "INTEGER": min = Integer.MIN_VALUE; max = Integer.MAX_VALUE; break;
             default: min = Long.MIN_VALUE; max = Long.MAX_VALUE; break;
         }
-        if (value.compareTo(BigInteger.valueOf(min)) < 0 || value.compareTo(BigInteger.valueOf(max)) > 0) {
-            throw new IllegalArgumentException("is too " + (value.signum() < 0 ? "small" : "big") + " for " + column
-                    + ", which holds whole numbers from " + min + " to " + max + ".");
+        long value;
+        try {
+            value = Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            // not a number at all (BigInteger throws too), or a whole number beyond even BIGINT
+            boolean negative = new BigInteger(text).signum() < 0;
+            throw outOfRange(negative, column, min, max);
         }
-        return value.longValueExact();
+        if (value < min || value > max) {
+            throw outOfRange(value < 0, column, min, max);
+        }
+        return value;
+    }
+
+    private static IllegalArgumentException outOfRange(boolean negative, String column, long min, long max) {
+        return new IllegalArgumentException("is too " + (negative ? "small" : "big") + " for " + column
+                + ", which holds whole numbers from " + min + " to " + max + ".");
     }
 
     private static BigDecimal decimal(String text, String column, String columnType) {

@@ -49,11 +49,16 @@ final class FileLoad {
     };
 
     /** A row inserted into the current batch: its line, its values and its cells as the file has them. */
-    private record Pending(long line, Object[] values, List<String> cells) {
+    private record Pending(long line, Object[] values, String[] cells) {
     }
 
     private final SqlSession session;
     private final TableTarget target;
+    /** For each field, as messages name it ({@code listing.band_id}) and its type as DDL writes it: made once. */
+    private final String[] labels;
+    private final String[] ddlTypes;
+    /** Whether a column of the file points at the file's own table (rows then refer to earlier rows). */
+    private final boolean selfReferencing;
     private final Problems problems;
     private final UninsertedRows uninserted;
     private final LoadProgress progress;
@@ -85,6 +90,14 @@ final class FileLoad {
                 pointedAtColumns.add(column.storedName());
             }
         }
+        List<TableTarget.Field> fields = target.fields();
+        selfReferencing = fields.stream().anyMatch(this::pointsAtItsOwnTable);
+        labels = new String[fields.size()];
+        ddlTypes = new String[fields.size()];
+        for (int i = 0; i < labels.length; i++) {
+            labels[i] = target.displayTable() + "." + fields.get(i).column().name();
+            ddlTypes[i] = fields.get(i).column().type();
+        }
     }
 
     /** The rows read from the file. */
@@ -105,7 +118,7 @@ final class FileLoad {
                 boolean insert = good && problems.isEmpty();
                 if (insert) {
                     mapper.insertRow(target.row(values));
-                    pending.add(new Pending(row.line(), values, row.record().toList()));
+                    pending.add(new Pending(row.line(), values, row.record().values()));
                 }
                 if (values != null) {
                     remember(values, row.line(), insert);
@@ -199,7 +212,7 @@ final class FileLoad {
         }
         Pending row = pending.get(index);
         String headers = positions.stream().map(i -> target.fields().get(i).header()).collect(Collectors.joining(", "));
-        String cells = positions.stream().map(i -> shown(row.cells().get(i))).collect(Collectors.joining(", "));
+        String cells = positions.stream().map(i -> shown(row.cells()[i])).collect(Collectors.joining(", "));
         String stored = positions.stream().map(i -> target.fields().get(i).columnName())
                 .collect(Collectors.joining(", "));
         Long earlier = null;
@@ -223,9 +236,8 @@ final class FileLoad {
     }
 
     private Object[] convert(CSVRecord record, int width, long line) {
-        String where = target.source().name() + ":" + line + ": ";
         if (record.size() != width) {
-            problems.add(where + "this row has " + record.size() + (record.size() == 1 ? " value" : " values")
+            problems.add(where(line) + "this row has " + record.size() + (record.size() == 1 ? " value" : " values")
                     + " but the header names " + width + " columns. Check for a missing or extra separator, or an"
                     + " unclosed quote.");
             return null;
@@ -236,16 +248,20 @@ final class FileLoad {
             TableTarget.Field field = fields.get(i);
             String cell = record.get(i);
             try {
-                values[i] = value(field, cell);
+                values[i] = value(i, field, cell);
             } catch (IllegalArgumentException e) {
-                problems.add(where + "column " + field.header() + ": " + shown(cell) + " " + e.getMessage());
+                problems.add(where(line) + "column " + field.header() + ": " + shown(cell) + " " + e.getMessage());
                 values[i] = BAD;
             }
         }
         return values;
     }
 
-    private Object value(TableTarget.Field field, String cell) {
+    private String where(long line) {
+        return target.source().name() + ":" + line + ": ";
+    }
+
+    private Object value(int index, TableTarget.Field field, String cell) {
         ColumnInfo column = field.column();
         boolean text = field.type() == CellType.TEXT && !field.byNaturalKey();
         if (cell == null || (cell.isEmpty() && !text)) {
@@ -256,17 +272,16 @@ final class FileLoad {
                 throw new IllegalArgumentException("is empty: every row needs an id when the file has an id column"
                         + " (or leave the column out and the database numbers the rows).");
             }
-            throw new IllegalArgumentException("is empty, but " + target.displayTable() + "." + column.name()
-                    + " cannot be NULL. Give it a value.");
+            throw new IllegalArgumentException("is empty, but " + labels[index] + " cannot be NULL. Give it a value.");
         }
         if (field.byNaturalKey()) {
             return lookUp(field, keys -> keys.idForName(cell), unnumberedNames.contains(cell));
         }
-        Object value = field.type().parse(cell, target.displayTable() + "." + column.name(), column.type());
+        Object value = field.type().parse(cell, labels[index], ddlTypes[index]);
         Integer max = column.maxLength();
         if (max != null && cell.length() > max) { // HSQLDB counts UTF-16 units, as String.length() does
-            throw new IllegalArgumentException("is " + cell.length() + " characters long; " + target.displayTable()
-                    + "." + column.name() + " holds at most " + max + ".");
+            throw new IllegalArgumentException("is " + cell.length() + " characters long; " + labels[index]
+                    + " holds at most " + max + ".");
         }
         if (field.foreignKey().isPresent()) {
             lookUp(field, keys -> {
@@ -318,6 +333,9 @@ final class FileLoad {
      * rows of the files after it. An inserted row is in the database for them; one that was not is noted.
      */
     private void remember(Object[] values, long line, boolean inserted) {
+        if (inserted && !selfReferencing) {
+            return; // the database has the row: nothing to keep (the usual case, so no work per row)
+        }
         String name = target.labelColumn() == null ? null
                 : target.fieldFor(target.labelColumn()).map(f -> values[target.fields().indexOf(f)])
                 .filter(String.class::isInstance).map(String.class::cast).orElse(null);
