@@ -159,19 +159,48 @@ public final class TerminalDiagram {
             return lines;
         }
         String arrow = unicode ? "──>" : "-->";
-        lines.add(styles.header("Foreign keys") + ", child " + arrow + " parent (*" + arrow
+        List<String> heading = fit("Foreign keys, child " + arrow + " parent (*" + arrow
                 + " 1: many rows of the child may point at one row of the parent):");
+        String first = heading.get(0);
+        lines.add(first.startsWith("Foreign keys")
+                ? styles.header("Foreign keys") + first.substring("Foreign keys".length()) : first);
+        lines.addAll(heading.subList(1, heading.size()));
         int children = all.stream().mapToInt(r -> ErLayout.cells(r.child())).max().orElse(0);
         int parents = all.stream().mapToInt(r -> ErLayout.cells(r.parent())).max().orElse(0);
         for (Relationship r : all) {
-            String optional = r.optional() ? styles.dim("  (NULL allowed: " + article(r.child()) + " need not point at "
-                    + article(r.parent()) + ")") : "";
-            lines.add("  " + pad(r.child(), children) + " *" + arrow + " 1 " + pad(r.parent(), parents) + "   "
-                    + r.childEnd() + " " + arrow + " " + r.parentEnd() + "  "
-                    + styles.code("ON DELETE " + r.rule().described()) + optional);
+            String key = "  " + pad(r.child(), children) + " *" + arrow + " 1 " + pad(r.parent(), parents) + "   "
+                    + r.childEnd() + " " + arrow + " " + r.parentEnd() + "  ";
+            String rule = "ON DELETE " + r.rule().described();
+            if (!r.optional()) {
+                lines.add(key + styles.code(rule));
+                continue;
+            }
+            String optional = "(NULL allowed: " + article(r.child()) + " need not point at " + article(r.parent()) + ")";
+            if (ErLayout.cells(key + rule + "  " + optional) <= width) {
+                lines.add(key + styles.code(rule) + "  " + styles.dim(optional));
+            } else { // on a line of its own rather than wrapped mid-word by the terminal
+                lines.add(key + styles.code(rule));
+                lines.add("    " + styles.dim(optional));
+            }
         }
-        lines.add(styles.dim("PK primary key, FK foreign key (" + (unicode ? "→" : "->")
-                + " the table it points at). 'describe TABLE' shows every column and index."));
+        fit("PK primary key, FK foreign key (" + (unicode ? "→" : "->")
+                + " the table it points at). 'describe TABLE' shows every column and index.")
+                .forEach(line -> lines.add(styles.dim(line)));
+        return lines;
+    }
+
+    /** {@code text} broken at spaces into lines that fit the width (a word longer than the width stays whole). */
+    private List<String> fit(String text) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            if (line.length() > 0 && ErLayout.cells(line + " " + word) > width) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(line.length() > 0 ? " " : "").append(word);
+        }
+        lines.add(line.toString());
         return lines;
     }
 

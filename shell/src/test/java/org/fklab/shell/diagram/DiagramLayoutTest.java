@@ -59,6 +59,22 @@ class DiagramLayoutTest {
     }
 
     @Test
+    void onANarrowTerminalTheListOfKeysFitsTooWithTheNullNoteOnALineOfItsOwn() {
+        ErModel model = model(sql -> { });
+
+        List<String> wide = new TerminalDiagram(model, Styles.plain(), true, 140).lines();
+        List<String> narrow = new TerminalDiagram(model, Styles.plain(), true, 80).lines();
+
+        assertThat(wide).anySatisfy(line -> assertThat(line)
+                .endsWith("listing.band_id ──> band.id  ON DELETE SET NULL  (NULL allowed: a listing need not point at a band)"));
+        int rule = narrow.indexOf(narrow.stream().filter(l -> l.contains("listing.band_id")).findFirst().orElseThrow());
+        assertThat(narrow.get(rule)).endsWith("ON DELETE SET NULL");
+        assertThat(narrow.get(rule + 1)).isEqualTo("    (NULL allowed: a listing need not point at a band)");
+        assertThat(narrow.subList(narrow.indexOf(""), narrow.size()))
+                .allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(80));
+    }
+
+    @Test
     void aWideTableShowsItsKeysAndSaysHowManyOtherColumnsItLeavesOut() {
         ErModel model = model(sql -> sql.run("CREATE TABLE tour (id BIGINT PRIMARY KEY, c1 INT, c2 INT, c3 INT, c4 INT,"
                 + " c5 INT, c6 INT, c7 INT, c8 INT, c9 INT, band_id BIGINT,"
