@@ -123,6 +123,21 @@ class ShellCraftTest {
     }
 
     @Test
+    void messagesLongerThanTheTerminalBreakBetweenWordsNeverInsideOne() throws Exception {
+        try (VirtualTerminal shell = new VirtualTerminal(Map.of(), "xterm-256color", new Size(50, 40),
+                "--in-memory")) {
+            shell.await(PROMPT).type("listing set-band 1 Nobody\r").await("shows them.");
+
+            List<String> lines = shell.screen().lines().map(String::stripTrailing).toList();
+            int first = lines.indexOf(lines.stream().filter(l -> l.startsWith("error:")).findFirst().orElseThrow());
+            assertThat(lines.subList(first, first + 3)).containsExactly(
+                    "error: There is no band named 'Nobody'. Names must",
+                    "match exactly, capitals included; 'band list'",
+                    "shows them.");
+        }
+    }
+
+    @Test
     void aDumbTerminalGetsPlainLinesWithoutEscapeCodes() throws Exception {
         try (VirtualTerminal shell = new VirtualTerminal(Map.of(), "dumb", new Size(80, 24), "--in-memory")) {
             shell.await(PROMPT).type("band show 1\r").await("band 1: De La Soul")

@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.fklab.shell.diagram.ErLayout.Kind;
 import org.fklab.shell.diagram.ErLayout.Text;
 import org.fklab.shell.diagram.ErModel.Relationship;
+import org.fklab.shell.render.LineWrap;
 import org.fklab.shell.render.Styles;
 
 /**
@@ -159,8 +160,8 @@ public final class TerminalDiagram {
             return lines;
         }
         String arrow = unicode ? "──>" : "-->";
-        List<String> heading = fit("Foreign keys, child " + arrow + " parent (*" + arrow
-                + " 1: many rows of the child may point at one row of the parent):");
+        List<String> heading = LineWrap.wrap("Foreign keys, child " + arrow + " parent (*" + arrow
+                + " 1: many rows of the child may point at one row of the parent):", width);
         String first = heading.get(0);
         lines.add(first.startsWith("Foreign keys")
                 ? styles.header("Foreign keys") + first.substring("Foreign keys".length()) : first);
@@ -183,24 +184,9 @@ public final class TerminalDiagram {
                 lines.add("    " + styles.dim(optional));
             }
         }
-        fit("PK primary key, FK foreign key (" + (unicode ? "→" : "->")
-                + " the table it points at). 'describe TABLE' shows every column and index.")
+        LineWrap.wrap("PK primary key, FK foreign key (" + (unicode ? "→" : "->")
+                + " the table it points at). 'describe TABLE' shows every column and index.", width)
                 .forEach(line -> lines.add(styles.dim(line)));
-        return lines;
-    }
-
-    /** {@code text} broken at spaces into lines that fit the width (a word longer than the width stays whole). */
-    private List<String> fit(String text) {
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : text.split(" ")) {
-            if (line.length() > 0 && ErLayout.cells(line + " " + word) > width) {
-                lines.add(line.toString());
-                line.setLength(0);
-            }
-            line.append(line.length() > 0 ? " " : "").append(word);
-        }
-        lines.add(line.toString());
         return lines;
     }
 

@@ -18,6 +18,7 @@ final class Welcome {
                 "Bands have listings, authors have books: each child row holds its parent's id.",
                 styles.dim("Workspace: " + workspace),
                 "Type " + styles.code("tutorial") + " for the lessons, " + styles.code("help") + " for the commands,"
-                        + " or start with " + styles.code("band list") + ". " + styles.code("exit") + " or Ctrl-D leaves.");
+                        + " or start with " + styles.code("band list") + ".",
+                styles.code("exit") + " or Ctrl-D leaves.");
     }
 }

@@ -68,8 +68,11 @@ public final class Console {
         this.expanded = expanded;
     }
 
-    public void println(String line) {
-        out.println(line);
+    /** Prints text, broken at spaces to fit the terminal (a pipe or a file gets it as it is). */
+    public void println(String text) {
+        for (String line : text.split("\\R", -1)) {
+            LineWrap.wrap(line, width()).forEach(out::println);
+        }
     }
 
     public void println() {
@@ -95,7 +98,10 @@ public final class Console {
     /** A problem: one message that names the cause and the fix. */
     public void error(String message) {
         out.flush();
-        err.println((location.isEmpty() ? "" : location + ": ") + styles.error("error:") + " " + message);
+        String text = (location.isEmpty() ? "" : location + ": ") + styles.error("error:") + " " + message;
+        for (String line : text.split("\\R", -1)) {
+            LineWrap.wrap(line, width()).forEach(err::println);
+        }
         err.flush();
     }
 
