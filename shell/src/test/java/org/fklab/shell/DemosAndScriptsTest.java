@@ -115,6 +115,22 @@ class DemosAndScriptsTest {
     }
 
     @Test
+    void aScriptThatFailsAfterChangingSomethingKeepsItsUndoStepAndOneThatFailsFirstLeavesNone() throws Exception {
+        Path workspace = folder.resolve("ws");
+        Path halfway = Files.writeString(folder.resolve("halfway.fk"), "band add \"Kraftwerk\"\nband show 99\n");
+        Path atOnce = Files.writeString(folder.resolve("at-once.fk"), "band show 99\nband add \"Never\"\n");
+
+        FklabRun.Result sourced = FklabRun.run("--workspace", workspace.toString(), "--keep-going",
+                "-c", "band add \"Can\"", "-c", "source " + halfway, "-c", "source " + atOnce);
+        FklabRun.Result firstUndo = in(workspace, "undo", "band list");
+        FklabRun.Result secondUndo = in(workspace, "undo", "band list");
+
+        assertThat(sourced.exitCode()).isNotZero();
+        assertThat(firstUndo.out()).contains("Undid: source " + halfway, "4 bands", "Can").doesNotContain("Kraftwerk");
+        assertThat(secondUndo.out()).contains("Undid: band add \"Can\"", "3 bands");
+    }
+
+    @Test
     void sourceStopsAtTheFirstFailureAndNamesItsLine() throws Exception {
         Path script = Files.writeString(folder.resolve("broken.fk"), "band list\n\nband show 99\nband add Never\n");
 

@@ -108,10 +108,14 @@ class UndoAndSnapshotsTest {
 
         FklabRun.Result readOnly = FklabRun.run("--workspace", workspace.toString(), "--keep-going",
                 "-c", "band list", "-c", "sql SELECT * FROM band;", "-c", "band delete 1 --dry-run",
-                "-c", "migrate zero --plan", "-c", "band delete 999", "-c", "snapshot kept", "-c", "describe band");
+                "-c", "migrate zero --plan", "-c", "band delete 999", "-c", "snapshot kept", "-c", "describe band",
+                // commands made of steps that fail before their first step
+                "-c", "demo run nope --auto 0", "-c", "source " + workspace.resolve("missing.fk") + " --auto 0",
+                "-c", "migrate 0099", "-c", "tutorial start 99 --yes", "-c", "tutorial play 99 --yes",
+                "-c", "reset", "-c", "sql SELECT * FROM nope;");
         FklabRun.Result undone = run("undo");
 
-        assertThat(readOnly.err()).contains("999"); // the failed delete said why
+        assertThat(readOnly.err()).contains("999", "nope", "missing.fk", "0099", "99", "--yes"); // each said why
         assertThat(undone.out()).contains("Undid: band add \"Kept\"");
         assertThat(dump().rows()).isNotEqualTo(before.rows());
     }

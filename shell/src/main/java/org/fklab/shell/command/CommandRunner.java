@@ -80,14 +80,16 @@ public final class CommandRunner {
                 ? rawArgument(FklabParser.sqlText(line))
                 : words.subList(1, words.size()).toArray(new String[0]);
         session.sandbox().echo().drain();
-        WorkspaceChanges.Change change = undoable ? WorkspaceChanges.changes(command.get(), args)
-                : WorkspaceChanges.Change.NONE;
-        if (change != WorkspaceChanges.Change.NONE) {
+        WorkspaceChanges.Change change = WorkspaceChanges.changes(command.get(), args);
+        if (undoable && change != WorkspaceChanges.Change.NONE) {
             session.snapshots().beforeCommand(line.strip());
         }
         int exitCode = command.get().execute(args);
-        if (change == WorkspaceChanges.Change.WHOLE && exitCode != 0) {
-            session.snapshots().discardLastUndo(); // it failed as a whole, so it changed nothing
+        if (undoable && exitCode != 0 && (change == WorkspaceChanges.Change.WHOLE
+                || change == WorkspaceChanges.Change.IN_STEPS && !session.snapshots().hasTakenAStep())) {
+            session.snapshots().discardLastUndo(); // it failed before it changed anything
+        } else if (!undoable && change == WorkspaceChanges.Change.WHOLE && exitCode == 0) {
+            session.snapshots().stepTaken(); // a step of the demo or script that took the snapshot
         }
         List<ExecutedStatement> statements = session.sandbox().echo().drain();
         if (session.sandbox().echo().isRecording() && !statements.isEmpty()) {

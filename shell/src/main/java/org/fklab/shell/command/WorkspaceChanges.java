@@ -19,7 +19,10 @@ final class WorkspaceChanges {
         NONE,
         /** All or nothing: if it fails, it changed nothing and its snapshot is dropped. */
         WHOLE,
-        /** Step by step: even when it fails, the steps before stand, and its snapshot is kept. */
+        /**
+         * Step by step: when it fails after its first step ({@code Snapshots.stepTaken}), the steps before stand
+         * and its snapshot is kept; when it fails before, it changed nothing and its snapshot is dropped.
+         */
         IN_STEPS
     }
 

@@ -34,6 +34,7 @@ public final class ShellSession implements AutoCloseable {
     private Listings listings;
     private Authors authors;
     private Books books;
+    private Snapshots snapshots;
 
     /**
      * @param sandbox the database, which may still be opening: commands are built meanwhile and wait for it
@@ -124,7 +125,10 @@ public final class ShellSession implements AutoCloseable {
 
     /** Named snapshots and the undo snapshots of this workspace. */
     public Snapshots snapshots() {
-        return new Snapshots(workspace(), sandbox());
+        if (snapshots == null) {
+            snapshots = new Snapshots(workspace(), sandbox());
+        }
+        return snapshots;
     }
 
     /** The prompt: {@code fklab> }, or {@code fklab [2.3]> } inside step 3 of lesson 2. */

@@ -36,6 +36,8 @@ public final class Snapshots {
     private final Workspace workspace;
     private final Sandbox sandbox;
 
+    private boolean stepTaken;
+
     public Snapshots(Workspace workspace, Sandbox sandbox) {
         this.workspace = workspace;
         this.sandbox = sandbox;
@@ -72,6 +74,7 @@ public final class Snapshots {
 
     /** Saves the workspace as it is before {@code command} runs, for undo; the oldest beyond five is dropped. */
     public void beforeCommand(String command) {
+        stepTaken = false;
         List<Path> stack = undoStack();
         Path next = undoFolder().resolve(String.format("%06d", stack.isEmpty() ? 1
                 : Integer.parseInt(stack.get(stack.size() - 1).getFileName().toString()) + 1));
@@ -92,6 +95,20 @@ public final class Snapshots {
         Snapshot snapshot = read(last);
         deleteTree(last);
         return Optional.of(snapshot);
+    }
+
+    /**
+     * Notes that the command which took the last undo snapshot has begun to change the workspace, step by step
+     * (a migration applied, a demo's command run): if it fails from here on, the steps before stand, and so does
+     * its snapshot.
+     */
+    public void stepTaken() {
+        stepTaken = true;
+    }
+
+    /** Whether the command which took the last undo snapshot has begun to change the workspace. */
+    public boolean hasTakenAStep() {
+        return stepTaken;
     }
 
     /** Forgets the undo snapshot taken before a command that then failed (and so changed nothing to undo). */

@@ -39,6 +39,7 @@ public final class SqlCommand implements Callable<Integer> {
             console.println("Type a statement after sql and end it with ;  e.g. sql SELECT * FROM band;");
             return 0;
         }
+        session.snapshots().stepTaken(); // a schema statement stands even when one after it fails
         List<SqlConsole.Outcome> outcomes = session.sqlConsole().run(text);
         for (SqlConsole.Outcome outcome : outcomes) {
             ResultTable result = outcome.result();

@@ -76,6 +76,7 @@ public final class MigrateCommand implements Callable<Integer> {
                 return 1;
             }
         }
+        session.snapshots().stepTaken();
         try {
             migrations.execute(plan, progress(console));
         } catch (RuntimeException e) {

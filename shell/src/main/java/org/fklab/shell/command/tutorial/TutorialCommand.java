@@ -87,6 +87,7 @@ public final class TutorialCommand implements Callable<Integer> {
                 session.console().println("Nothing was changed.");
                 return 1;
             }
+            session.snapshots().stepTaken();
             LessonView.step(session, session.tutorials().start(lesson));
             return 0;
         }
@@ -140,6 +141,7 @@ public final class TutorialCommand implements Callable<Integer> {
             }
             Console console = session.console();
             console.println(console.styles().header("Playing lesson " + lesson.number() + ": " + lesson.title()));
+            session.snapshots().stepTaken();
             TutorialEngine.Position position = tutorials.start(lesson);
             CommandRunner runner = new CommandRunner(session, registry, false); // play's own snapshot covers its steps
             while (true) {

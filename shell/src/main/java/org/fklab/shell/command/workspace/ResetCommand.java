@@ -40,6 +40,7 @@ public final class ResetCommand implements Callable<Integer> {
                 return 1;
             }
         }
+        session.snapshots().stepTaken();
         new StartingState(session.sandbox(), session.migrations(), session.workspace().migrationsFolder())
                 .apply(new Start(Start.LATEST, BuiltInDatasets.TUTORIAL, true),
                         BuiltInDatasets.find(BuiltInDatasets.TUTORIAL).orElseThrow().csvSources());
