@@ -55,12 +55,16 @@ class BadInputTest {
     }
 
     @Test
-    void aNameLongerThanItsColumnIsRefusedWithBothLengths() {
+    void aNameLongerThanItsColumnIsRefusedWithBothLengthsAndUsesUpNoId() {
         FklabRun.Result result = FklabRun.run("--in-memory", "--keep-going", "-c", "band add " + "x".repeat(120),
-                "-c", "band list");
+                "-c", "listing add " + "y".repeat(101) + " --band 1", "-c", "band rename 1 " + "z".repeat(101),
+                "-c", "band list", "-c", "band add Kraftwerk", "-c", "listing add Poster");
 
-        assertThat(result.err()).contains("That name has 120 characters; a band name holds at most 100. Shorten it.");
-        assertThat(result.out()).contains("3 bands");
+        assertThat(result.err()).contains("That name has 120 characters; a band name holds at most 100. Shorten it.",
+                "That title has 101 characters; a listing title holds at most 100. Shorten it.",
+                "That name has 101 characters; a band name holds at most 100. Shorten it.");
+        assertThat(result.out()).contains("3 bands", "│  1 │ De La Soul ", "Added band 4: Kraftwerk",
+                "Added listing 4: Poster");
     }
 
     @Test

@@ -87,6 +87,7 @@ public class ChildRows<T extends ChildRow<P>, P extends NamedRow, M extends Chil
         try {
             return sandbox.inTransaction(session -> {
                 parentRef.ifPresent(ref -> row.setParent(parents.resolve(session, ref)));
+                TextValue.requireFits(session, kind, title);
                 mapper(session).insert(row);
                 return mapper(session).findById(row.getId());
             });
@@ -118,6 +119,7 @@ public class ChildRows<T extends ChildRow<P>, P extends NamedRow, M extends Chil
         try {
             return sandbox.inTransaction(session -> {
                 T row = Lookup.child(mapper(session), kind, ref);
+                TextValue.requireFits(session, kind, title);
                 mapper(session).updateTitle(row.getId(), title);
                 return mapper(session).findById(row.getId());
             });

@@ -50,6 +50,7 @@ public class NamedRows<T extends NamedRow, M extends NamedRowMapper<T>> {
         row.setName(name);
         try {
             return sandbox.inTransaction(session -> {
+                TextValue.requireFits(session, kind, name);
                 mapper(session).insert(row);
                 return mapper(session).findById(row.getId());
             });
@@ -63,6 +64,7 @@ public class NamedRows<T extends NamedRow, M extends NamedRowMapper<T>> {
         try {
             return sandbox.inTransaction(session -> {
                 T row = resolve(session, ref);
+                TextValue.requireFits(session, kind, name);
                 mapper(session).updateName(row.getId(), name);
                 return mapper(session).findById(row.getId());
             });
