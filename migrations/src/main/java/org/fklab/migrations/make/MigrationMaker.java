@@ -140,8 +140,8 @@ public final class MigrationMaker {
         Yaml yaml = new Yaml()
                 .line(0, "# fklab migration " + name)
                 .line(0, "# Written by " + origin + " (" + WHEN.format(LocalDateTime.now()) + ").")
-                .line(0, "# 'migrate' runs its changeSets in order; unapplying runs them backwards ('sqlmigrate "
-                        + name + " --backwards').")
+                .line(0, "# 'migrate' runs its changeSets in order; unapplying runs them backwards")
+                .line(0, "# ('sqlmigrate " + name + " --backwards' shows how).")
                 .line(0, "databaseChangeLog:");
         if (!parents.isEmpty()) {
             yaml.line(2, "- property:")

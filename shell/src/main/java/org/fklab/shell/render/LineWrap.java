@@ -2,15 +2,21 @@ package org.fklab.shell.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.jline.utils.AttributedString;
 import org.jline.utils.WCWidth;
 
 /**
  * Prose broken at spaces to fit a width, so that a terminal never splits a word in two. Styles carry over, a
- * continuation keeps the line's indentation, and a word longer than the width is cut where it must be.
+ * continuation lines up under the line's last column (text after a gap of two or more spaces, as in a list of
+ * names and descriptions) or else keeps the line's indentation, and a word longer than the width is cut where
+ * it must be.
  */
 public final class LineWrap {
+
+    private static final Pattern COLUMN_GAP = Pattern.compile("(?<=\\S) {2,}(?=\\S)");
 
     private LineWrap() {
     }
@@ -26,7 +32,7 @@ public final class LineWrap {
         while (indented < plain.length() && plain.charAt(indented) == ' ') {
             indented++;
         }
-        String indent = indented < width / 2 ? " ".repeat(indented) : "";
+        String indent = " ".repeat(hangingIndent(plain, indented, width));
         List<String> lines = new ArrayList<>();
         int start = 0;
         boolean first = true;
@@ -74,5 +80,19 @@ public final class LineWrap {
             first = false;
         }
         return lines;
+    }
+
+    /** Where continuation lines start: under the last column that starts in the first two thirds of the width. */
+    private static int hangingIndent(String plain, int indented, int width) {
+        int hang = indented < width / 2 ? indented : 0;
+        Matcher gap = COLUMN_GAP.matcher(plain);
+        while (gap.find()) {
+            int column = Styles.width(plain.substring(0, gap.end()));
+            if (column > 2 * width / 3) {
+                break;
+            }
+            hang = Math.max(hang, column);
+        }
+        return hang;
     }
 }

@@ -29,6 +29,18 @@ class LineWrapTest {
     }
 
     @Test
+    void aContinuationLinesUpUnderTheLastColumnOfAListLine() {
+        assertThat(LineWrap.wrap("[X] ●    0006_merge  no change (records that the branches are joined)", 50))
+                .containsExactly("[X] ●    0006_merge  no change (records that the", " ".repeat("[X] ●    0006_merge  ".length()) + "branches are joined)");
+    }
+
+    @Test
+    void aColumnTooFarToTheRightIsNotUsedForTheContinuation() {
+        assertThat(LineWrap.wrap("a very long first column of text  then a second column", 30))
+                .containsExactly("a very long first column of", "text  then a second column");
+    }
+
+    @Test
     void aWordWiderThanTheLineIsCutWhereItMust() {
         assertThat(LineWrap.wrap("see /a/very/long/path/to/band.csv", 12))
                 .containsExactly("see", "/a/very/long", "/path/to/ban", "d.csv");
