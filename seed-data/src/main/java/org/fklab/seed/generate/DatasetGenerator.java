@@ -47,7 +47,7 @@ public final class DatasetGenerator {
 
     /** {@code band.csv}: id and a unique name for each band. */
     public CsvSource bandCsv() {
-        return new CsvSource("generated band.csv", java.util.Optional.of("band"), () -> new Lines("id,name") {
+        return CsvSource.generated("generated band.csv", "band", bands, () -> new Lines("id,name") {
             private int id;
 
             @Override
@@ -59,7 +59,7 @@ public final class DatasetGenerator {
 
     /** {@code listing.csv}: id, a title and the band it belongs to; about one in twenty has no band. */
     public CsvSource listingCsv() {
-        return new CsvSource("generated listing.csv", java.util.Optional.of("listing"), () -> new Lines("id,title,band_id") {
+        return CsvSource.generated("generated listing.csv", "listing", listings, () -> new Lines("id,title,band_id") {
             private final Random random = new Random(seed);
             private int id;
 

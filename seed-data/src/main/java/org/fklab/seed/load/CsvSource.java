@@ -8,13 +8,24 @@ import java.util.Optional;
 
 /**
  * A CSV to load: the name used in messages ({@code bands.csv}), the table it fills when not taken from
- * that name, and how to open it (it may be read twice: once for its header, once for its rows).
+ * that name, and how to open it (it may be read twice: once for its header, once for its rows). Its size in
+ * bytes, or else the rows it holds, lets a progress bar say how much is left; -1 when unknown.
  */
-public record CsvSource(String name, Optional<String> table, Opener opener, long size) {
+public record CsvSource(String name, Optional<String> table, Opener opener, long size, long rows) {
+
+    /** A source of known size in bytes. */
+    public CsvSource(String name, Optional<String> table, Opener opener, long size) {
+        this(name, table, opener, size, -1);
+    }
 
     /** A source of unknown size. */
     public CsvSource(String name, Optional<String> table, Opener opener) {
-        this(name, table, opener, -1);
+        this(name, table, opener, -1, -1);
+    }
+
+    /** Rows made as they are read, {@code rows} of them. */
+    public static CsvSource generated(String name, String table, long rows, Opener opener) {
+        return new CsvSource(name, Optional.of(table), opener, -1, rows);
     }
 
     /** Opens the bytes of the CSV, from the start. */

@@ -135,7 +135,7 @@ final class FileLoad {
                     break;
                 }
                 if ((rows & 1023) == 0 && System.nanoTime() > nextReport) {
-                    progress.reading(source.name(), bytes.count, source.size(), rows);
+                    progress.reading(source.name(), bytes.count, source.size(), rows, source.rows());
                     nextReport = System.nanoTime() + PROGRESS_EVERY_NANOS;
                 }
             }
@@ -147,7 +147,7 @@ final class FileLoad {
             problems.add(source.name() + ": cannot read the file: " + e.getMessage());
             problems.stop();
         }
-        progress.reading(source.name(), bytes.count, source.size(), rows);
+        progress.reading(source.name(), bytes.count, source.size(), rows, source.rows());
         return rows;
     }
 

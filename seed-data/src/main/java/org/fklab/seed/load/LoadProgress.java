@@ -7,12 +7,13 @@ public interface LoadProgress {
     };
 
     /**
-     * @param source    the file being read
-     * @param bytesRead how far into it
+     * @param source     the file being read
+     * @param bytesRead  how far into it
      * @param totalBytes its size, or -1 when unknown (a generated dataset)
-     * @param rows      rows read from it so far
+     * @param rows       rows read from it so far
+     * @param totalRows  the rows it holds when they are known beforehand (a generated dataset), or -1
      */
-    default void reading(String source, long bytesRead, long totalBytes, long rows) {
+    default void reading(String source, long bytesRead, long totalBytes, long rows, long totalRows) {
     }
 
     /**

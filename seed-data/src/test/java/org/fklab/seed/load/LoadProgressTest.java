@@ -28,15 +28,15 @@ class LoadProgressTest {
 
     /** Every call, in order. */
     private static final class Recorder implements LoadProgress {
-        record Reading(String source, long bytesRead, long totalBytes, long rows) {
+        record Reading(String source, long bytesRead, long totalBytes, long rows, long totalRows) {
         }
 
         final List<Reading> readings = new ArrayList<>();
         int finished;
 
         @Override
-        public void reading(String source, long bytesRead, long totalBytes, long rows) {
-            readings.add(new Reading(source, bytesRead, totalBytes, rows));
+        public void reading(String source, long bytesRead, long totalBytes, long rows, long totalRows) {
+            readings.add(new Reading(source, bytesRead, totalBytes, rows, totalRows));
         }
 
         @Override
@@ -98,9 +98,27 @@ class LoadProgressTest {
         assertThat(last.bytesRead()).isEqualTo(Files.size(listings));
         assertThat(last.rows()).isEqualTo(15_000);
         assertThat(progress.of(bands.toString())).last()
-                .isEqualTo(new Recorder.Reading(bands.toString(), Files.size(bands), Files.size(bands), 1_000));
+                .isEqualTo(new Recorder.Reading(bands.toString(), Files.size(bands), Files.size(bands), 1_000, -1));
         assertThat(progress.readings.get(0).source()).as("the parents are read first").isEqualTo(bands.toString());
         assertThat(progress.finished).isEqualTo(1);
+    }
+
+    @Test
+    void aGeneratedDatasetHasNoSizeButSaysHowManyRowsItHolds() {
+        DatasetGenerator generator = new DatasetGenerator(50, 3_000, 42);
+        Recorder progress = new Recorder();
+
+        try (Sandbox sandbox = TestSandbox.migrated()) {
+            new SeedLoader(sandbox).load(List.of(generator.listingCsv(), generator.bandCsv()),
+                    new SeedLoader.Options(false, true, progress));
+        }
+
+        assertThat(progress.of("generated listing.csv")).last().satisfies(r -> {
+            assertThat(r.totalBytes()).isEqualTo(-1);
+            assertThat(r.rows()).isEqualTo(3_000);
+            assertThat(r.totalRows()).isEqualTo(3_000);
+        });
+        assertThat(progress.of("generated band.csv")).last().extracting(Recorder.Reading::totalRows).isEqualTo(50L);
     }
 
     @Test

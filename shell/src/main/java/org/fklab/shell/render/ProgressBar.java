@@ -32,7 +32,7 @@ public final class ProgressBar implements LoadProgress {
     }
 
     @Override
-    public void reading(String source, long bytesRead, long totalBytes, long rows) {
+    public void reading(String source, long bytesRead, long totalBytes, long rows, long totalRows) {
         long elapsed = System.nanoTime() - started;
         if (elapsed < DELAY_NANOS) {
             return;
@@ -40,8 +40,8 @@ public final class ProgressBar implements LoadProgress {
         double seconds = elapsed / 1e9;
         long rate = (long) (rows / seconds);
         StringBuilder line = new StringBuilder("\r").append(shortName(source)).append("  ");
-        if (totalBytes > 0) {
-            double done = Math.min(1.0, bytesRead / (double) totalBytes);
+        if (totalBytes > 0 || totalRows > 0) {
+            double done = Math.min(1.0, totalBytes > 0 ? bytesRead / (double) totalBytes : rows / (double) totalRows);
             int filled = (int) Math.round(done * WIDTH);
             line.append('[').append("█".repeat(filled)).append("░".repeat(WIDTH - filled)).append("] ")
                     .append(String.format(Locale.ROOT, "%3d%%  ", Math.round(done * 100)));
