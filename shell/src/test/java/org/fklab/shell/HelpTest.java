@@ -2,7 +2,21 @@ package org.fklab.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+import org.fklab.shell.command.CommandRegistry;
+import org.fklab.shell.render.Console;
+import org.fklab.shell.render.Styles;
+import org.fklab.shell.session.ShellSession;
+import org.fklab.shell.workspace.Workspace;
+import org.fklab.shell.workspace.WorkspaceOpener;
 import org.junit.jupiter.api.Test;
+
+import picocli.CommandLine;
 
 class HelpTest {
 
@@ -30,5 +44,34 @@ class HelpTest {
 
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.err()).contains("There is no command 'bandz'.");
+    }
+
+    /**
+     * Lists of commands (help, help COMMAND, completion) show only the first line of each description, so that
+     * line must be a whole sentence that fits beside the command's name.
+     */
+    @Test
+    void everyCommandsFirstDescriptionLineIsAWholeShortSentence() {
+        PrintWriter nowhere = new PrintWriter(new StringWriter());
+        Workspace workspace = Workspace.temporary();
+        WorkspaceOpener.Opened opened = WorkspaceOpener.open(workspace);
+        try (ShellSession session = new ShellSession(CompletableFuture.completedFuture(workspace),
+                CompletableFuture.completedFuture(opened.sandbox()), new Console(nowhere, nowhere, Styles.plain()),
+                false, false)) {
+            CommandRegistry registry = new CommandRegistry(session);
+            List<CommandLine> all = new ArrayList<>();
+            registry.names().forEach(name -> registry.find(name).ifPresent(command -> addWithSubcommands(command, all)));
+
+            assertThat(all).hasSizeGreaterThan(40).allSatisfy(command -> {
+                String first = command.getCommandSpec().usageMessage().description()[0];
+                assertThat(first).as(command.getCommandSpec().qualifiedName(" "))
+                        .hasSizeLessThanOrEqualTo(76).matches("[A-Z'].*[.:)]");
+            });
+        }
+    }
+
+    private static void addWithSubcommands(CommandLine command, List<CommandLine> all) {
+        all.add(command);
+        command.getSubcommands().values().forEach(sub -> addWithSubcommands(sub, all));
     }
 }

@@ -81,7 +81,8 @@ public final class AuthorCommand implements Callable<Integer> {
         return 0;
     }
 
-    @Command(name = "show", description = "Show an author, their timestamps and books (the reverse side of book.author_id).")
+    @Command(name = "show", description = {"Show an author, their timestamps and their books.",
+            "The books are the reverse side of book.author_id."})
     int show(@Parameters(paramLabel = "AUTHOR", description = "The author's id or name.") String ref) {
         Author author = session.authors().show(ref);
         Views.parent(session, Kind.AUTHOR, author, List.of(
@@ -102,8 +103,8 @@ public final class AuthorCommand implements Callable<Integer> {
     }
 
     @ChangesWorkspace
-    @Command(name = "delete", description = {"Delete an author. fk_book_author is ON DELETE CASCADE: their books",
-            "are deleted too, and fklab lists them."})
+    @Command(name = "delete", description = {"Delete an author and, by ON DELETE CASCADE, their books.",
+            "fk_book_author is ON DELETE CASCADE: the books are deleted too, and fklab lists them."})
     int delete(@Parameters(paramLabel = "AUTHOR", description = "The author's id or name.") String ref,
                @Option(names = "--dry-run", description = "Only say what would happen; change nothing.")
                boolean dryRun) {

@@ -62,8 +62,8 @@ public final class BandCommand implements Callable<Integer> {
     }
 
     @ChangesWorkspace
-    @Command(name = "delete", description = {"Delete a band. Its listings follow fk_listing_band's ON DELETE rule,",
-            "and fklab says what happened to each."})
+    @Command(name = "delete", description = {"Delete a band; its listings follow the foreign key's ON DELETE rule.",
+            "fklab says what happened to each listing (fk_listing_band decides)."})
     int delete(@Parameters(paramLabel = "BAND", description = "The band's id or name.") String ref,
                @Option(names = "--dry-run", description = "Only say what would happen; change nothing.")
                boolean dryRun) {

@@ -18,8 +18,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** One table's columns, keys, foreign keys (with their ON DELETE rule) and indexes. */
-@Command(name = "describe", description = {"Show a table's columns, primary key, foreign keys with their ON DELETE",
-        "rule, the foreign keys that point at it, and its indexes."})
+@Command(name = "describe", description = {"Show a table's columns, keys and indexes.",
+        "Each column's type and nullability, the primary key, the foreign keys with their ON DELETE rule,",
+        "the foreign keys that point at the table, and its indexes."})
 public final class DescribeCommand implements Callable<Integer> {
 
     private final ShellSession session;

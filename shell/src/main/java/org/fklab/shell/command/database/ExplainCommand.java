@@ -8,8 +8,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** Turns on or off the display of every statement MyBatis runs. */
-@Command(name = "explain", description = {"After each command, show the SQL statements MyBatis ran, with the values",
-        "bound to their ? placeholders, how long each took and how many rows it returned or changed."})
+@Command(name = "explain", description = {"Show the SQL behind each command: explain on, explain off.",
+        "While on, each command is followed by the statements MyBatis ran, the values bound to their",
+        "? placeholders, how long each took and how many rows it returned or changed."})
 public final class ExplainCommand implements Callable<Integer> {
 
     /** The two settings. */

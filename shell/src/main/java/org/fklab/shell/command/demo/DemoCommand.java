@@ -38,7 +38,7 @@ public final class DemoCommand implements Callable<Integer> {
         return ListDemos.print(session);
     }
 
-    @Command(name = "list", description = "List the demos: the built-in ones and those in the workspace's demos/ folder.")
+    @Command(name = "list", description = "List the demos: built-in ones and those in the workspace's demos/ folder.")
     static final class ListDemos implements Callable<Integer> {
         private final ShellSession session;
 
@@ -82,8 +82,8 @@ public final class DemoCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "copy", description = {"Copy a demo into the workspace's demos/ folder, where you can edit it;",
-            "the copy takes the built-in demo's place."})
+    @Command(name = "copy", description = {"Copy a demo into the workspace's demos/ folder, to edit it.",
+            "The copy takes the built-in demo's place."})
     static final class Copy implements Callable<Integer> {
         private final ShellSession session;
 
@@ -104,9 +104,9 @@ public final class DemoCommand implements Callable<Integer> {
     }
 
     @ChangesWorkspace(inSteps = true)
-    @Command(name = "run", description = {"Run a demo: each command is shown with the comments above it and runs when",
-            "you press Enter (--auto: after a pause). Ctrl-C stops between two commands; 'undo' takes the whole demo",
-            "back."})
+    @Command(name = "run", description = {"Run a demo, one command at a time.",
+            "Each command is shown with the comments above it and runs when you press Enter (--auto: after a",
+            "pause). Ctrl-C stops between two commands; 'undo' takes the whole demo back."})
     static final class Run implements Callable<Integer> {
         private final ShellSession session;
         private final CommandRegistry registry;

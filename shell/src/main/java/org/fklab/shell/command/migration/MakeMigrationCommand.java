@@ -19,9 +19,9 @@ import picocli.CommandLine.Parameters;
 
 /** Writes one migration into the workspace's migrations folder and prints it. */
 @ChangesWorkspace
-@Command(name = "makemigration", description = {"Write a migration that does OPERATION, on top of its parent (the",
-        "latest migration, or --parent). Without a number, NAME gets the parent's number + 1, so two",
-        "migrations made from 0004 are both 0005_..., as on two version-control branches."},
+@Command(name = "makemigration", description = {"Write a new migration that does OPERATION.",
+        "It builds on its parent: the latest migration, or --parent. Without a number, NAME gets the parent's",
+        "number + 1, so two migrations made from 0004 are both 0005_..., as on two version-control branches."},
         subcommands = {MakeMigrationCommand.AddColumn.class, MakeMigrationCommand.AddForeignKey.class,
                 MakeMigrationCommand.AlterForeignKey.class, MakeMigrationCommand.DropColumn.class,
                 MakeMigrationCommand.CreateTable.class, MakeMigrationCommand.RenameColumn.class,
@@ -107,8 +107,9 @@ public final class MakeMigrationCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "add-fk", description = {"Add a foreign key: the column (a bigint, if it is not there yet),",
-            "the constraint pointing at the other table's primary key, and an index on the column."})
+    @Command(name = "add-fk", description = {"Add a foreign key, with its column and index.",
+            "The column (a bigint, if it is not there yet), the constraint pointing at the other table's",
+            "primary key, and an index on the column."})
     static final class AddForeignKey implements Callable<Integer> {
         @ParentCommand
         MakeMigrationCommand parent;
@@ -160,8 +161,8 @@ public final class MakeMigrationCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "drop-column", description = {"Drop a column (its foreign key and indexes first). Applying it",
-            "loses the column's values; unapplying it brings the column back empty."})
+    @Command(name = "drop-column", description = {"Drop a column, with its foreign key and indexes.",
+            "Applying it loses the column's values; unapplying it brings the column back empty."})
     static final class DropColumn implements Callable<Integer> {
         @ParentCommand
         MakeMigrationCommand parent;

@@ -12,9 +12,10 @@ import picocli.CommandLine.Option;
 
 /** Joins the branches of the migration graph with a merge migration. */
 @ChangesWorkspace
-@Command(name = "makemigrations", description = {"With --merge: write a merge migration whose parents are the",
-        "branches' latest migrations and which changes nothing, so 'migrate' has one latest migration again.",
-        "It refuses when both branches change the same column or table."})
+@Command(name = "makemigrations", description = {"Join branched migrations: makemigrations --merge.",
+        "Writes a merge migration whose parents are the branches' latest migrations and which changes",
+        "nothing, so 'migrate' has one latest migration again. It refuses when both branches change the",
+        "same column or table."})
 public final class MakeMigrationsCommand implements Callable<Integer> {
 
     private final ShellSession session;

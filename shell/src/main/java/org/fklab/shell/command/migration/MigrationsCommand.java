@@ -11,8 +11,7 @@ import org.fklab.shell.session.ShellSession;
 import picocli.CommandLine.Command;
 
 /** What was applied or unapplied, and when. */
-@Command(name = "migrations", description = "Migration records: 'migrations history' lists what was applied or"
-        + " unapplied, and when.", subcommands = MigrationsCommand.History.class)
+@Command(name = "migrations", description = "Migration records: 'migrations history' lists every apply and unapply.", subcommands = MigrationsCommand.History.class)
 public final class MigrationsCommand implements Callable<Integer> {
 
     private final ShellSession session;

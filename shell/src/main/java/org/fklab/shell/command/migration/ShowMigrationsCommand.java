@@ -17,8 +17,8 @@ import org.fklab.shell.session.ShellSession;
 import picocli.CommandLine.Command;
 
 /** Every migration, applied or not, in graph order, with the graph drawn where it branches and merges. */
-@Command(name = "showmigrations", description = {"List the migrations in order: [X] applied, [ ] not. Where the",
-        "history branches and merges, the graph is drawn as git log --graph draws it."})
+@Command(name = "showmigrations", description = {"List the migrations: [X] applied, [ ] not.",
+        "In order; where the history branches and merges, the graph is drawn as git log --graph draws it."})
 public final class ShowMigrationsCommand implements Callable<Integer> {
 
     private final ShellSession session;

@@ -10,8 +10,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** The SQL a migration runs, as Liquibase generates it for this database. */
-@Command(name = "sqlmigrate", description = {"Print the SQL that applying a migration runs on this database (or, with",
-        "--backwards, unapplying it), as Liquibase generates it. Nothing is run."})
+@Command(name = "sqlmigrate", description = {"Print the SQL a migration runs, without running it.",
+        "The statements applying it (or, with --backwards, unapplying it) runs on this database, as",
+        "Liquibase generates them."})
 public final class SqlMigrateCommand implements Callable<Integer> {
 
     private final ShellSession session;

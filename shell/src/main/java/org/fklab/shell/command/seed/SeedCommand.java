@@ -158,8 +158,8 @@ public final class SeedCommand implements Callable<Integer> {
     }
 
     @ChangesWorkspace
-    @Command(name = "generate", description = {"Generate a large, realistic dataset of bands and listings (the same",
-            "rows for the same --seed): write it as band.csv and listing.csv with --out, or load it."})
+    @Command(name = "generate", description = {"Generate a large, realistic dataset of bands and listings.",
+            "The same rows for the same --seed: written as band.csv and listing.csv with --out, or loaded."})
     static final class Generate implements Callable<Integer> {
         private final ShellSession session;
 

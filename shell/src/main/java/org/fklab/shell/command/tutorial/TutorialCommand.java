@@ -114,8 +114,9 @@ public final class TutorialCommand implements Callable<Integer> {
     }
 
     @ChangesWorkspace(inSteps = true)
-    @Command(name = "play", description = {"Play a lesson through from its starting state: each step's solution is",
-            "run and its check must pass. A demo for the projector, and proof that the lesson works."})
+    @Command(name = "play", description = {"Play a lesson through, running each step's solution.",
+            "From the lesson's starting state, each step's solution runs and its check must pass: a demo for the",
+            "projector, and proof that the lesson works."})
     static final class Play implements Callable<Integer> {
         private final ShellSession session;
         private final CommandRegistry registry;
