@@ -11,8 +11,8 @@ import org.jline.utils.WCWidth;
 /**
  * Prose broken at spaces to fit a width, so that a terminal never splits a word in two. Styles carry over, a
  * continuation lines up under the line's last column (text after a gap of two or more spaces, as in a list of
- * names and descriptions) or else keeps the line's indentation, and a word longer than the width is cut where
- * it must be.
+ * names and descriptions), under the text of a {@code #} comment, or else keeps the line's indentation, and a
+ * word longer than the width is cut where it must be.
  */
 public final class LineWrap {
 
@@ -85,6 +85,9 @@ public final class LineWrap {
     /** Where continuation lines start: under the last column that starts in the first two thirds of the width. */
     private static int hangingIndent(String plain, int indented, int width) {
         int hang = indented < width / 2 ? indented : 0;
+        if (plain.startsWith("# ", indented)) {
+            hang += 2; // a comment (a demo's narration) continues under its text, not under the #
+        }
         Matcher gap = COLUMN_GAP.matcher(plain);
         while (gap.find()) {
             int column = Styles.width(plain.substring(0, gap.end()));

@@ -41,6 +41,12 @@ class LineWrapTest {
     }
 
     @Test
+    void aCommentContinuesUnderItsTextNotUnderTheHash() {
+        assertThat(LineWrap.wrap("# listing.band_id points at band.id: its rule decides", 30))
+                .containsExactly("# listing.band_id points at", "  band.id: its rule decides");
+    }
+
+    @Test
     void aWordWiderThanTheLineIsCutWhereItMust() {
         assertThat(LineWrap.wrap("see /a/very/long/path/to/band.csv", 12))
                 .containsExactly("see", "/a/very/long", "/path/to/ban", "d.csv");
