@@ -78,7 +78,7 @@ class DemosAndScriptsTest {
 
         assertThat(copied.out()).contains("Copied to " + copy);
         assertThat(listed.out()).contains("  on-delete-rules  What a deleted band does to its listings: SET NULL,"
-                + " CASCADE, RESTRICT\n", "  merge  ", "  rollback         Our own rollback demo  (yours: " + copy + ")");
+                + " CASCADE, RESTRICT\n", "  merge  ", "  rollback         Our own rollback demo\n                   yours: " + copy + "\n");
         assertThat(ran.out()).contains("Demo: Our own rollback demo", "# Just the bands.\nfklab> band list",
                 "3 bands", "End of the demo.").doesNotContain("migrate 0002");
         assertThat(again.exitCode()).isNotZero();

@@ -23,8 +23,10 @@ class SeedCommandsTest {
     void seedListShowsTheDatasetsWithTheirRows() {
         FklabRun.Result result = FklabRun.commands("seed list");
 
-        assertThat(result.out()).contains("│ tutorial ", "band 3, listing 3, author 3, book 5")
-                .contains("│ tutorial-unlinked ", "│ large ", "band 2,000, listing 100,000");
+        assertThat(result.out()).contains("\n  tutorial           The bands and listings of the Band/Listing lesson",
+                        "rows: band 3, listing 3, author 3, book 5")
+                .contains("\n  tutorial-unlinked  ", "\n  large              ", "rows: band 2,000, listing 100,000")
+                .doesNotContain("…");
     }
 
     @Test

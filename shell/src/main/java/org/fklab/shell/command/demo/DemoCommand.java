@@ -3,7 +3,6 @@ package org.fklab.shell.command.demo;
 import java.io.BufferedReader;
 import java.io.StringReader;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.fklab.shell.command.ChangesWorkspace;
@@ -12,6 +11,7 @@ import org.fklab.shell.command.script.PacedRun;
 import org.fklab.shell.command.script.PacingOptions;
 import org.fklab.shell.demo.Demo;
 import org.fklab.shell.render.Console;
+import org.fklab.shell.render.NamedList;
 import org.fklab.shell.script.Pacing;
 import org.fklab.shell.script.ScriptReader;
 import org.fklab.shell.session.ShellSession;
@@ -52,15 +52,12 @@ public final class DemoCommand implements Callable<Integer> {
         }
 
         static int print(ShellSession session) {
-            Console console = session.console();
-            List<Demo> demos = session.demos().all();
-            int names = demos.stream().mapToInt(demo -> demo.name().length()).max().orElse(0);
-            console.println("Demos ('demo run NAME' runs one: Enter for each command, Ctrl-C stops):");
-            for (Demo demo : demos) {
-                console.println("  " + console.styles().code(demo.name()) + " ".repeat(names - demo.name().length() + 2)
-                        + demo.title() + (demo.builtIn() ? "" : console.styles().dim("  (yours: " + demo.file() + ")")));
+            NamedList list = new NamedList("Demos ('demo run NAME' runs one: Enter for each command, Ctrl-C stops):");
+            for (Demo demo : session.demos().all()) {
+                list.add(demo.name(), demo.title(), demo.builtIn() ? "" : "yours: " + demo.file());
             }
-            console.println("'demo show NAME' prints one; 'demo copy NAME' puts a copy in "
+            list.print(session.console());
+            session.console().println("'demo show NAME' prints one; 'demo copy NAME' puts a copy in "
                     + session.workspace().demosFolder() + " to edit, which then takes the built-in one's place.");
             return 0;
         }

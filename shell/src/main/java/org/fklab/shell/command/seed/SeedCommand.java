@@ -20,8 +20,8 @@ import org.fklab.seed.load.LoadProgress;
 import org.fklab.seed.load.LoadReport;
 import org.fklab.seed.load.SeedLoader;
 import org.fklab.shell.command.ChangesWorkspace;
-import org.fklab.shell.render.BoxTable;
 import org.fklab.shell.render.Console;
+import org.fklab.shell.render.NamedList;
 import org.fklab.shell.render.ProgressBar;
 import org.fklab.shell.session.ShellSession;
 
@@ -63,15 +63,15 @@ public final class SeedCommand implements Callable<Integer> {
         }
 
         static int print(ShellSession session) {
-            BoxTable table = new BoxTable("dataset", "rows", "what it holds");
+            NamedList list = new NamedList("Built-in datasets ('seed load NAME' loads one; add --replace to empty its"
+                    + " tables first):");
             for (Dataset dataset : BuiltInDatasets.all()) {
                 String rows = dataset.rows().entrySet().stream()
                         .map(e -> String.format(Locale.ROOT, "%s %,d", e.getKey(), e.getValue()))
                         .collect(Collectors.joining(", "));
-                table.add(dataset.name(), rows, dataset.description());
+                list.add(dataset.name(), dataset.description(), "rows: " + rows);
             }
-            session.console().print(table);
-            session.console().println("Load one with 'seed load NAME'; add --replace to empty its tables first.");
+            list.print(session.console());
             return 0;
         }
     }
