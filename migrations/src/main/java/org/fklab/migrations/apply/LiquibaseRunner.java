@@ -51,6 +51,13 @@ final class LiquibaseRunner {
     /** Liquibase logs through java.util.logging; hold the logger so its level sticks. */
     private static final Logger LIQUIBASE_LOG = Logger.getLogger("liquibase");
 
+    /**
+     * Liquibase keeps JVM-wide singletons (lock services, history services it resets while taking a lock), so two
+     * runs at once, even on two databases, can leave one waiting minutes for a lock nobody holds. That happens when
+     * a workspace opening begun early is discarded while another starts, so runs take turns.
+     */
+    private static final Object ONE_AT_A_TIME = new Object();
+
     private final DataSource dataSource;
     private final ResourceAccessor resources;
 
@@ -145,9 +152,11 @@ final class LiquibaseRunner {
                 Scope.Attr.ui.name(), new LoggerUIService(),
                 Scope.Attr.resourceAccessor.name(), resources,
                 AnalyticsArgs.ENABLED.getKey(), Boolean.FALSE);
-        try (Connection connection = dataSource.getConnection()) {
-            Database database = open(connection);
-            Scope.child(scope, () -> work.run(database));
+        synchronized (ONE_AT_A_TIME) {
+            try (Connection connection = dataSource.getConnection()) {
+                Database database = open(connection);
+                Scope.child(scope, () -> work.run(database));
+            }
         }
     }
 
