@@ -173,6 +173,20 @@ class ShellCraftTest {
         }
     }
 
+    @Test
+    void ctrlCStopsARunawayQueryAndTheShellGoesOn() throws Exception {
+        try (VirtualTerminal shell = new VirtualTerminal(Map.of(), "--in-memory")) {
+            shell.await(PROMPT).type("sql INSERT INTO band (name) SELECT 'Band ' || n FROM"
+                            + " UNNEST(SEQUENCE_ARRAY(1, 2000, 1)) AS t(n);\r").await("2000 rows")
+                    .type("sql SELECT COUNT(*) FROM band a, band b, band c;\r");
+            Thread.sleep(700); // the query is under way: 8 billion combinations
+            shell.type("\u0003").await("stopped (Ctrl-C) before it finished; it changed nothing.")
+                    .type("band show 1\r").await("band 1: De La Soul");
+
+            assertThat(shell.text()).doesNotContain("Exception");
+        }
+    }
+
     private static int count(String text, String part) {
         int n = 0;
         for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {

@@ -3,6 +3,7 @@ package org.fklab.domain.console;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BooleanSupplier;
 
 import org.apache.ibatis.exceptions.PersistenceException;
 import org.apache.ibatis.session.SqlSession;
@@ -31,6 +32,16 @@ public final class SqlConsole {
     }
 
     public List<Outcome> run(String text) {
+        return run(text, () -> false);
+    }
+
+    /**
+     * Runs the statements of {@code text} in one transaction.
+     *
+     * @param stopped whether the person asked to stop ({@link Sandbox#cancelRunningStatements} was called for it):
+     *                the failure of a cancelled statement is then reported as stopped
+     */
+    public List<Outcome> run(String text, BooleanSupplier stopped) {
         List<String> statements = SqlScript.split(text);
         if (statements.isEmpty()) {
             throw new DomainException("There is no statement to run. Type one after 'sql', e.g. sql SELECT * FROM band;");
@@ -52,6 +63,11 @@ public final class SqlConsole {
                     session.rollback(true);
                     String which = statements.size() > 1 ? "Statement " + (i + 1) + " of " + statements.size() + ": " : "";
                     String undone = i > 0 ? " The statements before it were undone too." : "";
+                    if (stopped.getAsBoolean()) {
+                        throw new DomainException(which + "stopped (Ctrl-C) before it finished; it changed nothing."
+                                + undone + " (A query that runs this long often joins tables without a condition,"
+                                + " pairing every row of one with every row of the other: check its ON or WHERE.)", e);
+                    }
                     throw new DomainException(which + SqlErrors.explain(e) + undone, e);
                 }
             }

@@ -46,6 +46,7 @@ public final class Sandbox implements AutoCloseable {
     private final JDBCDataSource dataSource;
     private final SqlSessionFactory sessions;
     private final SqlEcho echo = new SqlEcho();
+    private final RunningStatements running = new RunningStatements();
     private final WorkspaceLock lock;
     private boolean closed;
 
@@ -76,6 +77,7 @@ public final class Sandbox implements AutoCloseable {
         }
         configuration.setEnvironment(new Environment("fklab", new JdbcTransactionFactory(), dataSource));
         configuration.addInterceptor(echo);
+        configuration.addInterceptor(running);
         this.sessions = new SqlSessionFactoryBuilder().build(configuration);
     }
 
@@ -139,6 +141,14 @@ public final class Sandbox implements AutoCloseable {
     }
 
     /** Records the statements MyBatis runs, for {@code explain on}. */
+    /**
+     * Stops the statements running on this database now, from another thread (Ctrl-C): each fails with an
+     * SQLException and, as a failed statement does, changes nothing. True if one was running.
+     */
+    public boolean cancelRunningStatements() {
+        return running.cancelAll();
+    }
+
     public SqlEcho echo() {
         return echo;
     }

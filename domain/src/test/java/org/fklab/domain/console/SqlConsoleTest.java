@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.fklab.domain.DomainException;
 import org.fklab.domain.TestSandbox;
@@ -283,6 +286,30 @@ class SqlConsoleTest {
 
             assertThat(outcomes.get(0).result().rows()).containsExactly(List.of(0L));
             assertThat(outcomes.get(2).result().rows()).containsExactly(List.of(1L));
+        }
+    }
+
+    @Test
+    void aRunawayStatementCancelledFromAnotherThreadStopsAndChangesNothing() throws Exception {
+        try (Sandbox sandbox = TestSandbox.migrated()) {
+            SqlConsole console = new SqlConsole(sandbox);
+            console.run("INSERT INTO band (name) SELECT 'Band ' || n FROM UNNEST(SEQUENCE_ARRAY(1, 2000, 1)) AS t(n);");
+            AtomicBoolean stopped = new AtomicBoolean();
+            CompletableFuture<List<SqlConsole.Outcome>> run = CompletableFuture.supplyAsync(() -> console.run(
+                    "UPDATE band SET name = name || '!' WHERE id = 1; SELECT COUNT(*) FROM band a, band b, band c;",
+                    stopped::get));
+
+            Thread.sleep(500);
+            stopped.set(true);
+            boolean wasRunning = sandbox.cancelRunningStatements();
+
+            assertThat(wasRunning).isTrue();
+            assertThatThrownBy(() -> run.get(20, TimeUnit.SECONDS)).hasCauseInstanceOf(DomainException.class)
+                    .cause().hasMessageStartingWith("Statement 2 of 2: stopped (Ctrl-C) before it finished;"
+                            + " it changed nothing. The statements before it were undone too.");
+            assertThat(single(sandbox, "SELECT name FROM band WHERE id = 1;").rows())
+                    .containsExactly(List.of("Band 1")); // the UPDATE before it was undone
+            assertThat(sandbox.cancelRunningStatements()).as("nothing runs any more").isFalse();
         }
     }
 }

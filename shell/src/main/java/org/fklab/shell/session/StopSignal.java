@@ -1,20 +1,44 @@
 package org.fklab.shell.session;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * Ctrl-C pressed while a command runs: a demo or script stops before its next command, and a pause between
- * commands ends at once. Nothing is interrupted midway, so every command that ran, ran in full (interrupting
- * the thread would close HSQLDB's open files).
+ * Ctrl-C pressed while a command runs: a demo or script stops before its next command, a pause between
+ * commands ends at once, and a command that subscribed (a long {@code sql} statement) is told at once. The thread
+ * is never interrupted (that would close HSQLDB's open files); what stops, stops cleanly.
  */
 public final class StopSignal {
 
+    /** What {@link #whenRequested} returns: closing it stops the action from running on a later Ctrl-C. */
+    public interface Subscription extends AutoCloseable {
+        @Override
+        void close();
+    }
+
     private boolean requested;
+    private final List<Runnable> actions = new ArrayList<>();
 
     /** Called from the terminal's signal handler. */
-    public synchronized void request() {
-        requested = true;
-        notifyAll();
+    public void request() {
+        List<Runnable> now;
+        synchronized (this) {
+            requested = true;
+            notifyAll();
+            now = List.copyOf(actions);
+        }
+        now.forEach(Runnable::run); // outside the lock: an action may take a moment (cancelling a statement)
+    }
+
+    /** Runs {@code action} on the signal's thread when Ctrl-C comes, until the subscription is closed. */
+    public synchronized Subscription whenRequested(Runnable action) {
+        actions.add(action);
+        return () -> {
+            synchronized (StopSignal.this) {
+                actions.remove(action);
+            }
+        };
     }
 
     public synchronized boolean requested() {

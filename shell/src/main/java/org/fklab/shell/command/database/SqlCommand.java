@@ -10,6 +10,7 @@ import org.fklab.shell.render.BoxTable;
 import org.fklab.shell.render.Console;
 import org.fklab.shell.render.Values;
 import org.fklab.shell.session.ShellSession;
+import org.fklab.shell.session.StopSignal;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -18,7 +19,8 @@ import picocli.CommandLine.Parameters;
 @ChangesWorkspace
 @Command(name = "sql", description = {"Run SQL statements as typed; end them with ;. A statement may span lines.",
         "All statements of one command run in one transaction: if one fails, the others are undone",
-        "(except schema changes such as CREATE TABLE, which HSQLDB commits at once)."},
+        "(except schema changes such as CREATE TABLE, which HSQLDB commits at once). Ctrl-C stops a",
+        "statement that runs too long; it then changes nothing."},
         footer = {"", "Examples:", "  sql SELECT * FROM listing WHERE band_id IS NULL;",
                 "  sql SELECT l.title, b.name FROM listing l JOIN band b ON b.id = l.band_id;"})
 public final class SqlCommand implements Callable<Integer> {
@@ -40,7 +42,11 @@ public final class SqlCommand implements Callable<Integer> {
             return 0;
         }
         session.snapshots().stepTaken(); // a schema statement stands even when one after it fails
-        List<SqlConsole.Outcome> outcomes = session.sqlConsole().run(text);
+        StopSignal stop = session.stopSignal();
+        List<SqlConsole.Outcome> outcomes;
+        try (StopSignal.Subscription cancel = stop.whenRequested(() -> session.sandbox().cancelRunningStatements())) {
+            outcomes = session.sqlConsole().run(text, stop::requested);
+        }
         for (SqlConsole.Outcome outcome : outcomes) {
             ResultTable result = outcome.result();
             if (result.hasRows()) {
