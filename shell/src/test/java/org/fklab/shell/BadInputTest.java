@@ -39,7 +39,7 @@ class BadInputTest {
             sql INSERT INTO listing (title, band_id) VALUES ('x', 99); | 1 | Refused by foreign key fk_listing_band: listing would point at 99
             sql INSERT INTO book (title) VALUES ('x'); | 1 | book.author_id may not be NULL
             sql DELETE FROM author WHERE id = 99 OR title = 'x'; | 1 | There is no table or column named title.
-            explain maybe                              | 2 | expected one of [on, off]
+            explain maybe                              | 2 | is not one of on, off.
             tables extra                               | 2 | tables got more arguments than it takes
             """)
     void badInputGetsOneClearMessageAndChangesNothing(String command, int exitCode, String message) {
@@ -65,6 +65,19 @@ class BadInputTest {
                 "That name has 101 characters; a band name holds at most 100. Shorten it.");
         assertThat(result.out()).contains("3 bands", "│  1 │ De La Soul ", "Added band 4: Kraftwerk",
                 "Added listing 4: Poster");
+    }
+
+    @Test
+    void aValueOfTheWrongKindIsNamedInPlainWords() {
+        FklabRun.Result result = FklabRun.run("--in-memory", "--keep-going",
+                "-c", "seed generate --bands abc --listings 5", "-c", "demo run merge --auto soon",
+                "-c", "expanded maybe", "-c", "band list");
+
+        assertThat(result.err()).contains("seed generate: --bands takes a whole number such as 10, not 'abc'.",
+                        "demo run: --auto takes a number such as 2.5, not 'soon'.",
+                        "expanded: 'maybe' is not one of auto, on, off.")
+                .doesNotContain("not an int", "not a double", "Invalid value");
+        assertThat(result.out()).contains("3 bands");
     }
 
     @Test

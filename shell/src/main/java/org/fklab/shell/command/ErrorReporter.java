@@ -1,5 +1,6 @@
 package org.fklab.shell.command;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -15,6 +16,7 @@ import org.fklab.shell.render.Console;
 import org.fklab.shell.session.ShellSession;
 
 import picocli.CommandLine;
+import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
@@ -50,11 +52,37 @@ final class ErrorReporter implements CommandLine.IParameterExceptionHandler, Com
                     .collect(Collectors.toList());
             problem = name + " needs " + String.join(" and ", missing) + ".";
         } else {
-            problem = name + ": " + ex.getMessage() + ".";
+            problem = badValue(ex, name).orElse(name + ": " + ex.getMessage() + ".");
         }
         session.console().error(problem + System.lineSeparator() + "  Usage: " + synopsis(command)
                 + System.lineSeparator() + "  'help " + name + "' explains it.");
         return USAGE;
+    }
+
+    /** A value of the wrong kind, said in a learner's words rather than Java's ('abc' is not an int). */
+    private static Optional<String> badValue(CommandLine.ParameterException ex, String name) {
+        ArgSpec arg = ex.getArgSpec();
+        String value = ex.getValue();
+        if (arg == null || value == null) {
+            return Optional.empty();
+        }
+        Class<?> type = arg.type();
+        String what = arg.isOption() ? ((OptionSpec) arg).longestName() : arg.paramLabel();
+        if (type.isEnum()) {
+            List<String> choices = new ArrayList<>();
+            arg.completionCandidates().forEach(choices::add);
+            return Optional.of(name + ": '" + value + "' is not one of " + String.join(", ", choices)
+                    + (arg.isOption() ? " (for " + what + ")" : "") + ".");
+        }
+        String expected;
+        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+            expected = "a whole number such as 10";
+        } else if (type == double.class || type == Double.class) {
+            expected = "a number such as 2.5";
+        } else {
+            return Optional.empty();
+        }
+        return Optional.of(name + ": " + what + " takes " + expected + ", not '" + value + "'.");
     }
 
     private static String unmatched(CommandLine.UnmatchedArgumentException ex, CommandLine command, String name) {
