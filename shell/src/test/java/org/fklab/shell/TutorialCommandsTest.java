@@ -27,7 +27,16 @@ class TutorialCommandsTest {
 
         assertThat(refused.exitCode()).isEqualTo(1);
         assertThat(refused.err()).contains("Lesson 1 starts from its own data: the 14 rows in this workspace will be"
-                + " replaced", "Add --yes to go ahead.");
+                + " replaced.", "Add --yes to go ahead.");
+    }
+
+    @Test
+    void theWarningMentionsTheLearnersMigrationsOnlyWhenThereAreSome() {
+        FklabRun.Result refused = FklabRun.run("--in-memory", "--keep-going",
+                "-c", "makemigration band_genre add-column band genre varchar(40)", "-c", "tutorial start 1");
+
+        assertThat(refused.err()).contains("the 14 rows in this workspace will be replaced and the migrations you"
+                + " wrote moved to migrations/archive/.");
     }
 
     @Test

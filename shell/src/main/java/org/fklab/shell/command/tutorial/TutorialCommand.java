@@ -55,8 +55,10 @@ public final class TutorialCommand implements Callable<Integer> {
         if (rows == 0 || yes) {
             return true;
         }
+        boolean ownMigrations = lesson.start().archiveMigrations()
+                && session.migrations().graph().inOrder().stream().anyMatch(m -> !m.builtIn());
         String what = "Lesson " + lesson.number() + " starts from its own data: the " + rows + " rows in this"
-                + " workspace will be replaced" + (lesson.start().archiveMigrations()
+                + " workspace will be replaced" + (ownMigrations
                 ? " and the migrations you wrote moved to migrations/archive/" : "") + ".";
         if (!session.interactive()) {
             throw new LessonException(what + " Add --yes to go ahead.");
