@@ -2,6 +2,7 @@ package org.fklab.shell.session;
 
 import java.util.concurrent.CompletableFuture;
 
+import org.fklab.domain.DomainException;
 import org.fklab.domain.author.Authors;
 import org.fklab.domain.band.Bands;
 import org.fklab.domain.book.Books;
@@ -147,6 +148,23 @@ public final class ShellSession implements AutoCloseable {
 
     public SqlConsole sqlConsole() {
         return new SqlConsole(sandbox());
+    }
+
+    /**
+     * Whether to go ahead with something that discards work: the person at the keyboard reads {@code warning} and
+     * is asked {@code question} (a no says that nothing was changed); a script, with no one to ask, fails with
+     * {@code refusal}, which says how to go ahead there (--yes).
+     */
+    public boolean mayDiscard(String warning, String question, String refusal) {
+        if (!interactive) {
+            throw new DomainException(refusal);
+        }
+        console.println(console.styles().warning(warning));
+        if (confirm(question)) {
+            return true;
+        }
+        console.println("Nothing was changed.");
+        return false;
     }
 
     /** Asks a yes-or-no question of the person at the keyboard; a script has no one to answer, so: no. */

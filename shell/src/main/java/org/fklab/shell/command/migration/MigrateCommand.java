@@ -64,15 +64,10 @@ public final class MigrateCommand implements Callable<Integer> {
         }
         if (!losses.isEmpty() && !yes) {
             String cost = losses.stream().map(DataLoss::describe).collect(Collectors.joining("; "));
-            if (!session.interactive()) {
-                String command = "migrate " + (target == null ? "" : target + " ");
-                console.error("This would drop data: " + cost + ". Nothing was changed. Run '" + command
-                        + "--yes' to go ahead, or '" + command + "--plan' to see the steps.");
-                return 1;
-            }
-            console.println(console.styles().warning("This drops data: ") + cost + ".");
-            if (!session.confirm("Go ahead?")) {
-                console.println("Nothing was changed.");
+            String command = "migrate " + (target == null ? "" : target + " ");
+            if (!session.mayDiscard("This drops data: " + cost + ".", "Go ahead?", "This would drop data: " + cost
+                    + ". Nothing was changed. Run '" + command + "--yes' to go ahead, or '" + command
+                    + "--plan' to see the steps.")) {
                 return 1;
             }
         }

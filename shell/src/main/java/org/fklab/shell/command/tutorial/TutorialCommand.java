@@ -11,7 +11,6 @@ import org.fklab.shell.session.ShellSession;
 import org.fklab.tutorials.engine.CheckResult;
 import org.fklab.tutorials.engine.TutorialEngine;
 import org.fklab.tutorials.lesson.Lesson;
-import org.fklab.tutorials.lesson.LessonException;
 import org.fklab.tutorials.lesson.Step;
 
 import picocli.CommandLine.Command;
@@ -48,7 +47,7 @@ public final class TutorialCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Whether replacing the workspace's data needs confirming, and whether it was given. */
+    /** Whether the lesson may replace the workspace's data: yes when there is none, with --yes, or when confirmed. */
     static boolean mayReplaceWork(ShellSession session, Lesson lesson, boolean yes) {
         long rows = session.schema().tables().stream().filter(t -> !t.liquibaseBookkeeping())
                 .mapToLong(TableSummary::rows).sum();
@@ -60,11 +59,7 @@ public final class TutorialCommand implements Callable<Integer> {
         String what = "Lesson " + lesson.number() + " starts from its own data: the " + rows + " rows in this"
                 + " workspace will be replaced" + (ownMigrations
                 ? " and the migrations you wrote moved to migrations/archive/" : "") + ".";
-        if (!session.interactive()) {
-            throw new LessonException(what + " Add --yes to go ahead.");
-        }
-        session.console().println(session.console().styles().warning(what));
-        return session.confirm("Start it?");
+        return session.mayDiscard(what, "Start it?", what + " Add --yes to go ahead.");
     }
 
     @ChangesWorkspace(inSteps = true)
@@ -86,7 +81,6 @@ public final class TutorialCommand implements Callable<Integer> {
         public Integer call() {
             Lesson lesson = session.tutorials().find(ref);
             if (!mayReplaceWork(session, lesson, yes)) {
-                session.console().println("Nothing was changed.");
                 return 1;
             }
             session.snapshots().stepTaken();
@@ -139,7 +133,6 @@ public final class TutorialCommand implements Callable<Integer> {
             TutorialEngine tutorials = session.tutorials();
             Lesson lesson = tutorials.find(ref);
             if (!mayReplaceWork(session, lesson, yes)) {
-                session.console().println("Nothing was changed.");
                 return 1;
             }
             Console console = session.console();

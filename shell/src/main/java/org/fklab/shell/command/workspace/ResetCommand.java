@@ -29,16 +29,10 @@ public final class ResetCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!yes) {
-            if (!session.interactive()) {
-                session.console().error("reset replaces the workspace's data and moves your migrations aside. Add"
-                        + " --yes to go ahead ('undo' takes it back).");
-                return 1;
-            }
-            if (!session.confirm("Replace the workspace's data with a new workspace's (undo takes it back)?")) {
-                session.console().println("Nothing was changed.");
-                return 1;
-            }
+        if (!yes && !session.mayDiscard("reset replaces the workspace's data with a new workspace's and moves your"
+                + " migrations aside ('undo' takes it back).", "Reset it?", "reset replaces the workspace's data and"
+                + " moves your migrations aside. Add --yes to go ahead ('undo' takes it back).")) {
+            return 1;
         }
         session.snapshots().stepTaken();
         new StartingState(session.sandbox(), session.migrations(), session.workspace().migrationsFolder())
