@@ -98,6 +98,19 @@ public final class Migrations {
         return new MigrationMaker(dataSource, catalog).merge();
     }
 
+    /** The built-in migrations set aside in this workspace by a lesson (see {@link MigrationCatalog#setAside()}). */
+    public List<String> setAside() {
+        return catalog.setAside();
+    }
+
+    /**
+     * Sets aside the built-in migrations after {@code target}, which must be unapplied already; with an empty
+     * target, brings every one back.
+     */
+    public void setAsideAfter(Optional<String> target, String why) {
+        catalog.setAsideAfter(target.map(t -> MigrationCatalog.builtIn().load().resolve(t).name()), why);
+    }
+
     public List<HistoryEntry> history() {
         return new MigrationHistory(dataSource).entries();
     }

@@ -19,8 +19,15 @@ import org.fklab.migrations.MigrationException;
 import org.fklab.migrations.graph.Migration;
 import org.fklab.migrations.graph.MigrationGraph;
 
-/** Finds the built-in migrations and the ones written into a workspace, and reads their parents. */
+/**
+ * Finds the built-in migrations and the ones written into a workspace, and reads their parents. A lesson in which
+ * the learner writes the project's next migration sets the later built-in ones aside: they are listed in the
+ * workspace's {@value #SET_ASIDE_FILE} and left out of the graph until another lesson or a reset brings them back.
+ */
 public final class MigrationCatalog {
+
+    /** The file in the migrations folder that names the built-in migrations set aside, one a line. */
+    public static final String SET_ASIDE_FILE = "set-aside.txt";
 
     static final String BUILT_IN_FOLDER = "org/fklab/migrations/builtin/";
     private static final String BUILT_IN_INDEX = BUILT_IN_FOLDER + "index.txt";
@@ -46,9 +53,60 @@ public final class MigrationCatalog {
     }
 
     public MigrationGraph load() {
-        List<Migration> all = new ArrayList<>(builtInMigrations());
+        List<String> setAside = setAside();
+        List<Migration> all = new ArrayList<>(builtInMigrations().stream()
+                .filter(m -> !setAside.contains(m.name())).toList());
         all.addAll(workspaceMigrations());
         return MigrationGraph.of(all);
+    }
+
+    /** Whether {@code name} is the name of a built-in migration, set aside or not. */
+    public static boolean isBuiltIn(String name) {
+        return builtInNames().contains(name);
+    }
+
+    /** The built-in migrations set aside in this workspace, in order; none for the built-in catalog. */
+    public List<String> setAside() {
+        if (workspaceFolder.isEmpty() || !Files.isRegularFile(workspaceFolder.get().resolve(SET_ASIDE_FILE))) {
+            return List.of();
+        }
+        Path file = workspaceFolder.get().resolve(SET_ASIDE_FILE);
+        try {
+            List<String> names = Files.readAllLines(file, StandardCharsets.UTF_8).stream().map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+            List<String> unknown = names.stream().filter(n -> !isBuiltIn(n)).toList();
+            if (!unknown.isEmpty()) {
+                throw new MigrationException(file + " names " + String.join(", ", unknown) + ", which "
+                        + (unknown.size() == 1 ? "is not a built-in migration" : "are not built-in migrations")
+                        + ". It lists the built-in migrations a lesson set aside; delete the file to bring them all"
+                        + " back.");
+            }
+            return names;
+        } catch (IOException e) {
+            throw new MigrationException("Cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Sets aside the built-in migrations after {@code target} (or none, bringing every one back). The caller has
+     * unapplied them first: a migration set aside is no longer in the graph to be unapplied.
+     */
+    public void setAsideAfter(Optional<String> target, String why) {
+        Path folder = workspaceFolder.orElseThrow(() -> new IllegalStateException("no migrations folder"));
+        Path file = folder.resolve(SET_ASIDE_FILE);
+        try {
+            if (target.isEmpty()) {
+                Files.deleteIfExists(file);
+                return;
+            }
+            List<String> later = builtIn().load().descendants(target.get()).stream().map(Migration::name).toList();
+            Files.createDirectories(folder);
+            Files.writeString(file, "# Built-in migrations set aside: " + why + "\n"
+                    + "# Another lesson's start or 'reset' brings them back.\n"
+                    + String.join("\n", later) + "\n", StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new MigrationException("Cannot write " + file + ": " + e.getMessage(), e);
+        }
     }
 
     private static List<Migration> builtInMigrations() {

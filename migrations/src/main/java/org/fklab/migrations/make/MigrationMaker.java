@@ -134,6 +134,11 @@ public final class MigrationMaker {
         if (graph.contains(name) || Files.exists(folder.resolve(name + ".yaml"))) {
             throw new MigrationException("A migration named " + name + " already exists. Choose another name.");
         }
+        if (MigrationCatalog.isBuiltIn(name)) {
+            throw new MigrationException(name + " is the name of one of fklab's built-in migrations (set aside in"
+                    + " this lesson), so yours needs another name, e.g. " + name.replaceFirst("^\\d+_", "")
+                    + "_fk or my_" + name.replaceFirst("^\\d+_", "") + ".");
+        }
     }
 
     private static String changelog(String name, List<Migration> parents, String origin, List<ChangeSetText> changeSets) {
