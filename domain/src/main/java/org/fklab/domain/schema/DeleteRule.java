@@ -1,6 +1,8 @@
 package org.fklab.domain.schema;
 
 import java.sql.DatabaseMetaData;
+import java.util.Locale;
+import java.util.Optional;
 
 /** What a foreign key does to the rows pointing at a parent when the parent is deleted. */
 public enum DeleteRule {
@@ -28,6 +30,30 @@ public enum DeleteRule {
             case DatabaseMetaData.importedKeyRestrict: return RESTRICT;
             default: return NO_ACTION;
         }
+    }
+
+    /**
+     * The rule a person typed: {@code set-null}, {@code SET NULL}, {@code set_null} (any case); empty when it is not a
+     * rule.
+     */
+    public static Optional<DeleteRule> fromTyped(String typed) {
+        String words = typed.strip().toUpperCase(Locale.ROOT).replaceAll("[-_\\s]+", " ");
+        for (DeleteRule rule : values()) {
+            if (rule.sql.equals(words)) {
+                return Optional.of(rule);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The rules as typed in fklab's commands, for messages: cascade, set-null, set-default, restrict, no-action. */
+    public static String typedNames() {
+        return "cascade, set-null, set-default, restrict, no-action";
+    }
+
+    /** As typed in fklab's commands: {@code set-null}. */
+    public String typed() {
+        return sql.toLowerCase(Locale.ROOT).replace(' ', '-');
     }
 
     /** As written after ON DELETE. */

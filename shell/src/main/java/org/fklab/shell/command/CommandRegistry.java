@@ -62,7 +62,7 @@ public final class CommandRegistry {
             new Group("Seed data", List.of(SeedCommand.class)),
             new Group("Tutorial", List.of(TutorialCommand.class, StepCommands.Next.class, StepCommands.Back.class,
                     StepCommands.Check.class, StepCommands.Goal.class, StepCommands.Hint.class,
-                    StepCommands.Solution.class)),
+                    StepCommands.Answer.class, StepCommands.Solution.class)),
             new Group("Workspace", List.of(SnapshotCommand.class, RestoreCommand.class, UndoCommand.class,
                     ResetCommand.class)),
             new Group("Demos and scripts", List.of(DemoCommand.class, SourceCommand.class)),

@@ -95,6 +95,9 @@ public final class CommandRunner {
         if (session.sandbox().echo().isRecording() && !statements.isEmpty()) {
             StatementLog.print(session.console(), statements);
         }
+        if (undoable) {
+            new LessonFollowUp(session, registry).after(command.get(), exitCode == 0 && change != WorkspaceChanges.Change.NONE);
+        }
         session.console().flush();
         return exitCode;
     }

@@ -229,6 +229,9 @@ public final class Fklab {
             }
             opened.notes().forEach(note -> console.println(console.styles().warning("note: ") + note));
             opened.problems().forEach(problem -> console.err().println(console.styles().warning("warning: ") + problem));
+            if (opened.created()) {
+                session.tutorials().recordFklabState(); // a lesson may replace it without asking: nothing is the learner's
+            }
             console.flush();
             return work.run(session, opened.created());
         } catch (IOException | UncheckedIOException e) {

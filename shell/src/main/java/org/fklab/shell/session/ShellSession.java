@@ -12,6 +12,7 @@ import org.fklab.domain.sandbox.Sandbox;
 import org.fklab.domain.schema.Schema;
 import org.fklab.migrations.Migrations;
 import org.fklab.migrations.catalog.MigrationCatalog;
+import org.fklab.tutorials.engine.StepMark;
 import org.fklab.tutorials.engine.TutorialEngine;
 import org.fklab.shell.demo.DemoCatalog;
 import org.fklab.shell.render.Console;
@@ -114,7 +115,8 @@ public final class ShellSession implements AutoCloseable {
         if (tutorials == null) {
             Workspace ws = workspace();
             tutorials = new TutorialEngine(sandbox(), migrations(), ws.lessonsFolder(), ws.progressFile(),
-                    ws.migrationsFolder(), () -> sandbox().echo().isRecording());
+                    ws.migrationsFolder(), snapshots().stepStarts());
+            tutorials.notes().forEach(note -> console.println(console.styles().warning("note: ") + note));
         }
         return tutorials;
     }
@@ -127,9 +129,18 @@ public final class ShellSession implements AutoCloseable {
     /** Named snapshots and the undo snapshots of this workspace. */
     public Snapshots snapshots() {
         if (snapshots == null) {
-            snapshots = new Snapshots(workspace(), sandbox());
+            snapshots = new Snapshots(workspace(), sandbox(), this::tutorialMark);
         }
         return snapshots;
+    }
+
+    /** Where the learner is in the tutorial, for a copy of the workspace taken now. */
+    private StepMark tutorialMark() {
+        try {
+            return tutorials().mark();
+        } catch (RuntimeException e) {
+            return StepMark.OUTSIDE; // a broken workspace lesson must not stop undo; 'tutorial' says what is wrong
+        }
     }
 
     /** The prompt: {@code fklab> }, or {@code fklab [2.3]> } inside step 3 of lesson 2. */

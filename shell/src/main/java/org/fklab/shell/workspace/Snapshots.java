@@ -14,20 +14,27 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import org.fklab.domain.DomainException;
 import org.fklab.domain.sandbox.Sandbox;
+import org.fklab.tutorials.engine.StepMark;
+import org.fklab.tutorials.engine.StepStarts;
 
 /**
  * Copies of a workspace to go back to: the database files and the migrations a learner wrote, together, so
  * data and migration state come back as one. Named snapshots are the learner's; the undo snapshots are taken
- * before each command that changes the workspace, the last five kept.
+ * before each command that changes the workspace, the last five kept; the start of each step of the current
+ * lesson is kept for {@code tutorial restart-step}. Each copy remembers the lesson step it was taken in.
  */
 public final class Snapshots {
 
-    /** A snapshot: its name, when it was taken and, for an undo snapshot, the command it was taken before. */
-    public record Snapshot(String name, LocalDateTime taken, String before) {
+    /**
+     * A snapshot: its name, when it was taken, for an undo snapshot the command it was taken before, and the lesson
+     * step the learner was on.
+     */
+    public record Snapshot(String name, LocalDateTime taken, String before, StepMark mark) {
     }
 
     static final int UNDO_DEPTH = 5;
@@ -35,17 +42,20 @@ public final class Snapshots {
 
     private final Workspace workspace;
     private final Sandbox sandbox;
+    private final Supplier<StepMark> mark;
 
     private boolean stepTaken;
 
-    public Snapshots(Workspace workspace, Sandbox sandbox) {
+    /** @param mark where the learner is in the tutorial now, kept with each copy */
+    public Snapshots(Workspace workspace, Sandbox sandbox, Supplier<StepMark> mark) {
         this.workspace = workspace;
         this.sandbox = sandbox;
+        this.mark = mark;
     }
 
     /** Saves the workspace under {@code name} (replacing a snapshot of that name). */
     public Snapshot save(String name) {
-        Snapshot snapshot = new Snapshot(checkName(name), LocalDateTime.now(), "");
+        Snapshot snapshot = new Snapshot(checkName(name), LocalDateTime.now(), "", mark.get());
         write(workspace.snapshotsFolder().resolve(snapshot.name()), snapshot);
         return snapshot;
     }
@@ -78,7 +88,7 @@ public final class Snapshots {
         List<Path> stack = undoStack();
         Path next = undoFolder().resolve(String.format("%06d", stack.isEmpty() ? 1
                 : Integer.parseInt(stack.get(stack.size() - 1).getFileName().toString()) + 1));
-        write(next, new Snapshot(next.getFileName().toString(), LocalDateTime.now(), command));
+        write(next, new Snapshot(next.getFileName().toString(), LocalDateTime.now(), command, mark.get()));
         List<Path> all = undoStack();
         for (int i = 0; i < all.size() - UNDO_DEPTH; i++) {
             deleteTree(all.get(i));
@@ -119,6 +129,35 @@ public final class Snapshots {
         }
     }
 
+    /** The step starts of the current lesson, as {@link StepStarts} the tutorial engine keeps them. */
+    public StepStarts stepStarts() {
+        return new StepStarts() {
+            @Override
+            public void save(StepMark step) {
+                write(stepFolder(step), new Snapshot(stepFolder(step).getFileName().toString(), LocalDateTime.now(),
+                        "", step));
+            }
+
+            @Override
+            public boolean restore(StepMark step) {
+                if (!Files.isDirectory(stepFolder(step))) {
+                    return false;
+                }
+                read(stepFolder(step));
+                return true;
+            }
+
+            @Override
+            public void forget() {
+                deleteTree(workspace.snapshotsFolder().resolve(".steps"));
+            }
+        };
+    }
+
+    private Path stepFolder(StepMark step) {
+        return workspace.snapshotsFolder().resolve(".steps").resolve(String.format("%03d", step.step() + 1));
+    }
+
     private Path undoFolder() {
         return workspace.snapshotsFolder().resolve(".undo");
     }
@@ -145,6 +184,8 @@ public final class Snapshots {
             Properties meta = new Properties();
             meta.setProperty("taken", STAMP.format(snapshot.taken()));
             meta.setProperty("before", snapshot.before());
+            meta.setProperty("lesson", snapshot.mark().lesson());
+            meta.setProperty("step", String.valueOf(snapshot.mark().step()));
             try (OutputStream out = Files.newOutputStream(folder.resolve("snapshot.properties"))) {
                 meta.store(out, "fklab snapshot");
             }
@@ -178,8 +219,14 @@ public final class Snapshots {
             throw new DomainException("The snapshot in " + folder + " is damaged (no snapshot.properties). Delete that"
                     + " folder.", e);
         }
-        return new Snapshot(folder.getFileName().toString(),
-                LocalDateTime.parse(meta.getProperty("taken"), STAMP), meta.getProperty("before", ""));
+        int step;
+        try {
+            step = Integer.parseInt(meta.getProperty("step", "0"));
+        } catch (NumberFormatException e) {
+            step = 0;
+        }
+        return new Snapshot(folder.getFileName().toString(), LocalDateTime.parse(meta.getProperty("taken"), STAMP),
+                meta.getProperty("before", ""), new StepMark(meta.getProperty("lesson", ""), step));
     }
 
     private static List<Path> migrationFiles(Path folder) throws IOException {
@@ -187,7 +234,8 @@ public final class Snapshots {
         if (!Files.isDirectory(folder)) {
             return files;
         }
-        try (DirectoryStream<Path> list = Files.newDirectoryStream(folder, "*.{yaml,yml}")) {
+        // the changelogs, and the list of built-in migrations a lesson set aside
+        try (DirectoryStream<Path> list = Files.newDirectoryStream(folder, "*.{yaml,yml,txt}")) {
             list.forEach(files::add);
         }
         return files;

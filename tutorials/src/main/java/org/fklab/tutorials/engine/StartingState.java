@@ -47,17 +47,29 @@ public final class StartingState {
     }
 
     void apply(Lesson lesson) {
-        apply(lesson.start(), sources(lesson));
+        apply(lesson.start(), sources(lesson), "lesson " + lesson.number() + " (" + lesson.title() + ") has the learner"
+                + " write the migration after " + lesson.start().migrate());
     }
 
-    /** Reaches {@code start}'s migration target and replaces every table's rows with {@code data}. */
-    public void apply(Start start, List<CsvSource> data) {
-        if (start.archiveMigrations()) {
+    /**
+     * Reaches {@code start}'s migration target and replaces every table's rows with {@code data}. Built-in migrations
+     * set aside by an earlier lesson come back (the learner's own, which stood in for them, are archived first);
+     * a start that sets the later ones aside does so once they are unapplied.
+     */
+    public void apply(Start start, List<CsvSource> data, String why) {
+        boolean bringBack = !migrations.setAside().isEmpty() && !start.setAsideLater();
+        if (start.archiveMigrations() || bringBack) {
             archiveLearnerMigrations();
+        }
+        if (bringBack) {
+            migrations.setAsideAfter(Optional.empty(), "");
         }
         MigrationPlan plan = migrations.plan(Start.LATEST.equals(start.migrate()) ? Optional.empty()
                 : Optional.of(start.migrate()));
         migrations.execute(plan, Migrator.Progress.SILENT);
+        if (start.setAsideLater()) {
+            migrations.setAsideAfter(Optional.of(start.migrate()), why);
+        }
         new SeedLoader(sandbox).load(data, new SeedLoader.Options(false, SeedLoader.Replace.EVERYTHING,
                 LoadProgress.NONE));
     }

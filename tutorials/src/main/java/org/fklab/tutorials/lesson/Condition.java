@@ -1,28 +1,14 @@
 package org.fklab.tutorials.lesson;
 
-/** One thing a step's check requires of the database, the migrations or the shell. */
-public sealed interface Condition {
+import java.util.Optional;
 
-    /** The sentence shown when the condition does not hold: what the learner has still to do. */
-    String missing();
-
-    /** The first column of the query's first row, as text ("NULL" for null or no row), equals {@code expect}. */
-    record Sql(String sql, String expect, String missing) implements Condition {
-    }
-
-    /** The migration is applied. */
-    record Applied(String migration, String missing) implements Condition {
-    }
-
-    /** The migration exists and is not applied. */
-    record Unapplied(String migration, String missing) implements Condition {
-    }
-
-    /** The migration graph has this many leaves. */
-    record Leaves(int count, String missing) implements Condition {
-    }
-
-    /** The shell shows (or does not show) the SQL behind each command. */
-    record Explain(boolean on, String missing) implements Condition {
-    }
+/**
+ * One thing a step's check requires, as the lesson file states it.
+ *
+ * @param requirement what is looked at
+ * @param says        the requirement in the lesson's words, for the ✓/✗ list (typed conditions have their own)
+ * @param missing     what to tell the learner when it does not hold: what to do, or how to find out
+ * @param where       the file and line, for messages about the lesson itself
+ */
+public record Condition(Requirement requirement, Optional<String> says, Optional<String> missing, String where) {
 }

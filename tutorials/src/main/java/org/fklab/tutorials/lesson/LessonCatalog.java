@@ -22,7 +22,11 @@ public final class LessonCatalog {
     /** Where built-in lessons and their data folders are on the classpath. */
     public static final String BUILT_IN_FOLDER = "org/fklab/tutorials/lessons/";
 
+    private static volatile List<Lesson> builtIn;
+
     private final Optional<Path> workspaceFolder;
+    private List<Lesson> workspaceCache = List.of();
+    private String workspaceKey;
 
     public LessonCatalog(Optional<Path> workspaceFolder) {
         this.workspaceFolder = workspaceFolder;
@@ -30,28 +34,57 @@ public final class LessonCatalog {
 
     /** Every lesson, numbered; a workspace lesson that does not read is a LessonException naming its file and line. */
     public List<Lesson> lessons() {
-        List<Lesson> lessons = new ArrayList<>();
-        for (String file : builtInFiles()) {
-            lessons.add(LessonReader.read(resource(BUILT_IN_FOLDER + file), stem(file), "built-in lesson " + file,
-                    BUILT_IN_FOLDER, true));
-        }
-        if (workspaceFolder.isPresent() && Files.isDirectory(workspaceFolder.get())) {
-            try (Stream<Path> files = Files.list(workspaceFolder.get())) {
-                for (Path file : files.filter(f -> f.getFileName().toString().matches(".*\\.ya?ml")).sorted()
-                        .collect(Collectors.toList())) {
-                    lessons.add(LessonReader.read(Files.readString(file, StandardCharsets.UTF_8),
-                            stem(file.getFileName().toString()), file.toString(), file.getParent().toString(), false));
-                }
-            } catch (IOException e) {
-                throw new LessonException("Cannot read the lessons folder " + workspaceFolder.get() + ": "
-                        + e.getMessage(), e);
-            }
-        }
+        List<Lesson> lessons = new ArrayList<>(builtIn());
+        lessons.addAll(workspaceLessons());
         List<Lesson> numbered = new ArrayList<>();
         for (int i = 0; i < lessons.size(); i++) {
             numbered.add(lessons.get(i).numbered(i + 1));
         }
         return numbered;
+    }
+
+    /** The built-in lessons never change while fklab runs: they are read once. */
+    private static List<Lesson> builtIn() {
+        List<Lesson> lessons = builtIn;
+        if (lessons == null) {
+            List<Lesson> read = new ArrayList<>();
+            for (String file : builtInFiles()) {
+                read.add(LessonReader.read(resource(BUILT_IN_FOLDER + file), stem(file), "built-in lesson " + file,
+                        BUILT_IN_FOLDER, true));
+            }
+            lessons = List.copyOf(read);
+            builtIn = lessons;
+        }
+        return lessons;
+    }
+
+    /** The instructor's lessons, read again only when a file in the folder has changed. */
+    private List<Lesson> workspaceLessons() {
+        if (workspaceFolder.isEmpty() || !Files.isDirectory(workspaceFolder.get())) {
+            return List.of();
+        }
+        try (Stream<Path> list = Files.list(workspaceFolder.get())) {
+            List<Path> files = list.filter(f -> f.getFileName().toString().matches(".*\\.ya?ml")).sorted()
+                    .collect(Collectors.toList());
+            StringBuilder key = new StringBuilder();
+            for (Path file : files) {
+                key.append(file.getFileName()).append(':').append(Files.getLastModifiedTime(file).toMillis())
+                        .append(':').append(Files.size(file)).append('|');
+            }
+            if (!key.toString().equals(workspaceKey)) {
+                List<Lesson> read = new ArrayList<>();
+                for (Path file : files) {
+                    read.add(LessonReader.read(Files.readString(file, StandardCharsets.UTF_8),
+                            stem(file.getFileName().toString()), file.toString(), file.getParent().toString(), false));
+                }
+                workspaceCache = List.copyOf(read);
+                workspaceKey = key.toString();
+            }
+            return workspaceCache;
+        } catch (IOException e) {
+            throw new LessonException("Cannot read the lessons folder " + workspaceFolder.get() + ": "
+                    + e.getMessage(), e);
+        }
     }
 
     /** A lesson by number ({@code 2}), file name ({@code 02-adding-the-relationship}) or name ({@code adding-the-relationship}). */

@@ -1,5 +1,6 @@
 package org.fklab.shell.command.tutorial;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.fklab.shell.render.Console;
@@ -9,6 +10,7 @@ import org.fklab.tutorials.lesson.Lesson;
 import org.fklab.tutorials.lesson.Step;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
 
 /** The commands used inside a lesson, each acting on the current step. */
 public final class StepCommands {
@@ -30,8 +32,7 @@ public final class StepCommands {
             TutorialEngine.Advance advance = session.tutorials().next();
             Console console = session.console();
             if (!advance.check().passed()) {
-                console.println(console.styles().warning("Not yet:"));
-                LessonView.missing(session, advance.check().missing());
+                LessonView.notYet(session, advance.check());
                 console.println(console.styles().dim("'hint' helps; 'goal' says what the step asks."));
                 return 1;
             }
@@ -39,9 +40,11 @@ public final class StepCommands {
                     + (advance.lessonCompleted() ? 1 : 0)) + " done."));
             if (advance.lessonCompleted()) {
                 Lesson lesson = advance.position().lesson();
+                int lessons = session.tutorials().lessons().size();
                 console.println(console.styles().success("Lesson " + lesson.number() + " complete: " + lesson.title()
-                        + ".") + " 'tutorial' lists the lessons; 'tutorial start " + (lesson.number() + 1)
-                        + "' begins the next.");
+                        + ".") + (lesson.number() < lessons ? " 'tutorial start " + (lesson.number() + 1)
+                        + "' begins the next; 'tutorial' lists them all." : " That was the last lesson: 'tutorial'"
+                        + " lists them all."));
                 return 0;
             }
             LessonView.step(session, advance.position());
@@ -96,8 +99,9 @@ public final class StepCommands {
         }
     }
 
-    /** {@code hint}: a nudge. */
-    @Command(name = "hint", description = "A hint for the current step.")
+    /** {@code hint}: a nudge, the idea first and the command last. */
+    @Command(name = "hint", description = {"A hint for the current step; ask again for the next one.",
+            "The first hints give the idea, the last one the command."})
     public static final class Hint implements Callable<Integer> {
         private final ShellSession session;
 
@@ -107,8 +111,44 @@ public final class StepCommands {
 
         @Override
         public Integer call() {
-            Step step = session.tutorials().requirePosition().current();
-            session.console().println(session.console().styles().warning("Hint: ") + step.hint());
+            TutorialEngine.Hint hint = session.tutorials().hint();
+            Console console = session.console();
+            String which = hint.of() == 1 ? "Hint: " : "Hint " + hint.number() + " of " + hint.of() + ": ";
+            console.println(console.styles().warning(which) + hint.text());
+            if (hint.number() < hint.of()) {
+                console.println(console.styles().dim("'hint' again gives the next."));
+            } else if (hint.of() > 1) {
+                console.println(console.styles().dim("That was the last hint; 'solution' shows the commands."));
+            }
+            return 0;
+        }
+    }
+
+    /** {@code answer VALUE}: the learner's answer to the step's question. */
+    @Command(name = "answer", description = {"Answer the current step's question, e.g. answer 3 or answer Cut Copy.",
+            "Case and spaces do not matter, nor 2 against 2.0. A wrong answer is never told the value: the",
+            "step says how to find it out. The latest answer counts."})
+    public static final class Answer implements Callable<Integer> {
+        private final ShellSession session;
+
+        @Parameters(paramLabel = "VALUE", arity = "1..*", description = "Your answer (words may go without quotes).")
+        List<String> words;
+
+        Answer(ShellSession session) {
+            this.session = session;
+        }
+
+        @Override
+        public Integer call() {
+            String given = String.join(" ", words);
+            TutorialEngine.Answered answered = session.tutorials().answer(given);
+            Console console = session.console();
+            if (!answered.right()) {
+                console.println(console.styles().error("✗") + " '" + given + "' is not the answer.");
+                LessonView.notYet(session, answered.check());
+                return 1;
+            }
+            console.println(console.styles().success("✓ Right."));
             return 0;
         }
     }

@@ -8,10 +8,8 @@ import org.fklab.shell.command.CommandRegistry;
 import org.fklab.shell.command.CommandRunner;
 import org.fklab.shell.render.Console;
 import org.fklab.shell.session.ShellSession;
-import org.fklab.tutorials.engine.CheckResult;
 import org.fklab.tutorials.engine.TutorialEngine;
 import org.fklab.tutorials.lesson.Lesson;
-import org.fklab.tutorials.lesson.Step;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -19,9 +17,11 @@ import picocli.CommandLine.Parameters;
 
 /** The lessons: list them, start one, forget progress, or play one through as a demo. */
 @Command(name = "tutorial", description = "The lessons: list them with your progress, start one, or play one"
-        + " through.", subcommands = {TutorialCommand.Start.class, TutorialCommand.Reset.class,
-        TutorialCommand.Play.class},
-        footer = {"", "Inside a lesson: next (check the step and go on), check, hint, goal, solution, back."})
+        + " through.", subcommands = {TutorialCommand.Start.class, TutorialCommand.RestartStep.class,
+        TutorialCommand.Auto.class, TutorialCommand.Reset.class, TutorialCommand.Play.class},
+        footer = {"", "Inside a lesson: next (check the step and go on), check, hint (again for the next one), goal,",
+                "answer VALUE (when the step asks a question), solution, back. After each command fklab checks the",
+                "step quietly and says when it is done ('tutorial auto off' stops that)."})
 public final class TutorialCommand implements Callable<Integer> {
 
     private final ShellSession session;
@@ -47,11 +47,14 @@ public final class TutorialCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Whether the lesson may replace the workspace's data: yes when there is none, with --yes, or when confirmed. */
+    /**
+     * Whether the lesson may replace the workspace's data: yes when nothing of the learner's would be lost (there is
+     * no data, or only what fklab itself put there), with --yes, or when confirmed.
+     */
     static boolean mayReplaceWork(ShellSession session, Lesson lesson, boolean yes) {
         long rows = session.schema().tables().stream().filter(t -> !t.liquibaseBookkeeping())
                 .mapToLong(TableSummary::rows).sum();
-        if (rows == 0 || yes) {
+        if (rows == 0 || yes || session.tutorials().holdsOnlyFklabState()) {
             return true;
         }
         boolean ownMigrations = lesson.start().archiveMigrations()
@@ -110,9 +113,56 @@ public final class TutorialCommand implements Callable<Integer> {
     }
 
     @ChangesWorkspace(inSteps = true)
+    @Command(name = "restart-step", description = {"Put back the data, schema and migrations as this step began.",
+            "For when a step has gone wrong or too far; 'undo' can take it back."})
+    static final class RestartStep implements Callable<Integer> {
+        private final ShellSession session;
+
+        RestartStep(ShellSession session) {
+            this.session = session;
+        }
+
+        @Override
+        public Integer call() {
+            TutorialEngine.Position position = session.tutorials().restartStep();
+            session.console().println(session.console().styles().success("Step " + (position.step() + 1)
+                    + " starts again:") + " data, schema and migrations are as they were when it began.");
+            session.console().println(session.console().styles().warning("Goal: ") + position.current().goal());
+            return 0;
+        }
+    }
+
+    @Command(name = "auto", description = {"Check the step after every command (on), or only when asked (off).",
+            "On, the default: fklab says the moment a step is done, and when a command went further than the",
+            "step needs. Off: 'check' and 'next' check the step."})
+    static final class Auto implements Callable<Integer> {
+        enum Setting { on, off }
+
+        private final ShellSession session;
+
+        @Parameters(paramLabel = "on|off", arity = "0..1", description = "on or off; without it, tells the setting.")
+        Setting setting;
+
+        Auto(ShellSession session) {
+            this.session = session;
+        }
+
+        @Override
+        public Integer call() {
+            if (setting != null) {
+                session.tutorials().setAuto(setting == Setting.on);
+            }
+            session.console().println("Checking as you go is " + (session.tutorials().auto() ? "on: fklab checks the"
+                    + " step after every command." : "off: 'check' and 'next' check the step."));
+            return 0;
+        }
+    }
+
+    @ChangesWorkspace(inSteps = true)
     @Command(name = "play", description = {"Play a lesson through, running each step's solution.",
             "From the lesson's starting state, each step's solution runs and its check must pass: a demo for the",
-            "projector, and proof that the lesson works."})
+            "projector, and proof that the lesson works. With --attempts, each step's wrong attempts must be",
+            "refused with their words and its other right ways accepted, each from the step's start."})
     static final class Play implements Callable<Integer> {
         private final ShellSession session;
         private final CommandRegistry registry;
@@ -123,6 +173,10 @@ public final class TutorialCommand implements Callable<Integer> {
         @Option(names = "--yes", description = "Replace the workspace's data without asking (needed in scripts).")
         boolean yes;
 
+        @Option(names = "--attempts", description = "Also try every wrong attempt and every other right way the"
+                + " lesson lists.")
+        boolean attempts;
+
         Play(ShellSession session, CommandRegistry registry) {
             this.session = session;
             this.registry = registry;
@@ -130,48 +184,13 @@ public final class TutorialCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            TutorialEngine tutorials = session.tutorials();
-            Lesson lesson = tutorials.find(ref);
+            Lesson lesson = session.tutorials().find(ref);
             if (!mayReplaceWork(session, lesson, yes)) {
                 return 1;
             }
-            Console console = session.console();
-            console.println(console.styles().header("Playing lesson " + lesson.number() + ": " + lesson.title()));
             session.snapshots().stepTaken();
-            TutorialEngine.Position position = tutorials.start(lesson);
-            CommandRunner runner = new CommandRunner(session, registry, false); // play's own snapshot covers its steps
-            while (true) {
-                Step step = position.current();
-                console.println();
-                console.println(console.styles().header("Step " + (position.step() + 1) + " of "
-                        + lesson.steps().size() + " · " + step.title()));
-                console.println(console.styles().dim("Goal: " + step.goal()));
-                for (String command : step.solution()) {
-                    console.println(console.styles().success(session.promptLabel()) + "> " + command);
-                    console.flush();
-                    if (runner.run(command) != 0) {
-                        console.error("Lesson " + lesson.number() + ", step " + (position.step() + 1) + ": its solution"
-                                + " command '" + command + "' failed. The lesson needs fixing.");
-                        return 1;
-                    }
-                }
-                CheckResult result = tutorials.check(step);
-                if (!result.passed()) {
-                    console.error("Lesson " + lesson.number() + ", step " + (position.step() + 1) + ": the check failed"
-                            + " after the solution ran: " + String.join(" ", result.missing()));
-                    return 1;
-                }
-                console.println(console.styles().success("✓ check passed"));
-                tutorials.markDone(position);
-                if (position.last()) {
-                    break;
-                }
-                position = new TutorialEngine.Position(lesson, position.step() + 1);
-            }
-            console.println();
-            console.println(console.styles().success("Lesson " + lesson.number() + " played: all "
-                    + lesson.steps().size() + " steps' checks passed."));
-            return 0;
+            // play's own undo snapshot covers the commands it runs
+            return new LessonPlay(session, new CommandRunner(session, registry, false), attempts).play(lesson);
         }
     }
 }

@@ -37,7 +37,8 @@ public final class ResetCommand implements Callable<Integer> {
         session.snapshots().stepTaken();
         new StartingState(session.sandbox(), session.migrations(), session.workspace().migrationsFolder())
                 .apply(new Start(Start.LATEST, BuiltInDatasets.TUTORIAL, true),
-                        BuiltInDatasets.find(BuiltInDatasets.TUTORIAL).orElseThrow().csvSources());
+                        BuiltInDatasets.find(BuiltInDatasets.TUTORIAL).orElseThrow().csvSources(), "reset");
+        session.tutorials().recordFklabState();
         session.console().println(session.console().styles().success("The workspace is as new:") + " every built-in"
                 + " migration applied, the tutorial data loaded.");
         return 0;

@@ -45,6 +45,7 @@ public final class RestoreCommand implements Callable<Integer> {
         Snapshots.Snapshot snapshot = session.snapshots().restore(name);
         session.console().println(session.console().styles().success("Restored " + snapshot.name()) + " (taken "
                 + WHEN.format(snapshot.taken()) + "): data, schema and migrations are as they were then.");
+        LessonNotes.restored(session, snapshot);
         return 0;
     }
 }

@@ -29,6 +29,7 @@ public final class UndoCommand implements Callable<Integer> {
         }
         session.console().println(session.console().styles().success("Undid: " + undone.get().before()) + ". Data,"
                 + " schema and migrations are as they were before it.");
+        LessonNotes.restored(session, undone.get());
         return 0;
     }
 }

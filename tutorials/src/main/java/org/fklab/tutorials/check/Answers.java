@@ -1,0 +1,66 @@
+package org.fklab.tutorials.check;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
+
+/**
+ * Compares a learner's answer with the value a query gives, leniently: case and spaces do not count, nor quotes
+ * around it, {@code 2} equals {@code 2.0}, "3 listings" and "three" answer 3, and "none" answers NULL.
+ */
+public final class Answers {
+
+    private static final Pattern NUMBER = Pattern.compile("-?\\d+(?:\\.\\d+)?");
+    private static final Set<String> NOTHING = Set.of("null", "none", "nothing", "no one", "nobody", "no band",
+            "no author", "-");
+
+    private static final List<String> NUMBER_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six",
+            "seven", "eight", "nine", "ten", "eleven", "twelve");
+
+    private Answers() {
+    }
+
+    public static boolean matches(String given, String expected) {
+        String answer = digits(loose(given));
+        String value = loose(expected);
+        if (answer.equals(value)) {
+            return true;
+        }
+        if (value.equals("null")) {
+            return NOTHING.contains(answer);
+        }
+        if (isNumber(value)) {
+            List<String> numbers = NUMBER.matcher(answer).results().map(MatchResult::group).toList();
+            return numbers.size() == 1 && new BigDecimal(numbers.get(0)).compareTo(new BigDecimal(value)) == 0
+                    && (isNumber(answer) || answer.replace(numbers.get(0), "").matches("[\\sa-z.,]*"));
+        }
+        return false;
+    }
+
+    /** "two listings" as "2 listings": a count may be written out. */
+    private static String digits(String answer) {
+        StringBuilder result = new StringBuilder();
+        for (String word : answer.split(" ")) {
+            int n = NUMBER_WORDS.indexOf(word);
+            result.append(result.length() == 0 ? "" : " ").append(n >= 0 ? String.valueOf(n) : word);
+        }
+        return result.toString();
+    }
+
+    private static boolean isNumber(String text) {
+        return NUMBER.matcher(text).matches();
+    }
+
+    private static String loose(String text) {
+        String stripped = text.strip();
+        while (stripped.length() >= 2 && (stripped.startsWith("\"") && stripped.endsWith("\"")
+                || stripped.startsWith("'") && stripped.endsWith("'"))) {
+            stripped = stripped.substring(1, stripped.length() - 1).strip();
+        }
+        return RowLookup.loose(stripped.endsWith(".") ? stripped.substring(0, stripped.length() - 1) : stripped)
+                .toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,73 @@
+package org.fklab.tutorials.lesson;
+
+import java.util.Optional;
+
+import org.fklab.domain.schema.DeleteRule;
+
+/** What a condition asks of the database, the migrations, the learner's answer or the shell. */
+public sealed interface Requirement {
+
+    /** The first column of the query's first row, as text ("NULL" for null or no row), equals {@code expect}. */
+    record Sql(String sql, String expect) implements Requirement {
+    }
+
+    /**
+     * The one {@code child} row matching {@code where} points, through its foreign key to {@code parent}, at the
+     * one parent row matching {@code is}; with {@code is} empty, at no row.
+     *
+     * @param column the foreign key column, when the child has more than one key to the parent
+     */
+    record Link(String child, String where, String parent, Optional<String> is, Optional<String> column)
+            implements Requirement {
+    }
+
+    /** Exactly one row of {@code table} matches {@code where}. */
+    record Row(String table, String where) implements Requirement {
+    }
+
+    /** Exactly {@code count} rows of {@code table} match {@code where} (every row when it is empty). */
+    record Count(String table, Optional<String> where, long count) implements Requirement {
+    }
+
+    /** The column exists (with this type and nullability, when given), or with {@code exists} false, does not. */
+    record Column(String table, String column, Optional<String> type, Optional<Boolean> nullable, boolean exists)
+            implements Requirement {
+    }
+
+    /** A foreign key on {@code table.column}, pointing at {@code references}, with this ON DELETE rule. */
+    record ForeignKey(String table, String column, Optional<String> references, Optional<DeleteRule> onDelete)
+            implements Requirement {
+    }
+
+    /**
+     * A migration the learner wrote (any name) makes this change, applied or not as asked.
+     *
+     * @param adds what it adds: {@code foreign-key}, {@code column}, {@code index} or {@code table}
+     */
+    record Migration(String adds, String table, Optional<String> column, Optional<String> references,
+                     Optional<DeleteRule> onDelete, Optional<Boolean> applied) implements Requirement {
+    }
+
+    /** The migration (full name or unique prefix) is applied. */
+    record Applied(String migration) implements Requirement {
+    }
+
+    /** The migration exists and is not applied. */
+    record Unapplied(String migration) implements Requirement {
+    }
+
+    /** The migration graph has this many leaves. */
+    record Leaves(int count) implements Requirement {
+    }
+
+    /**
+     * The learner's latest answer in this step equals the query's first value, computed when the check runs or
+     * when they answered, compared leniently (case, spaces, 2 = 2.0).
+     */
+    record Answer(String sql) implements Requirement {
+    }
+
+    /** The shell shows (or does not show) the SQL behind each command. */
+    record Explain(boolean on) implements Requirement {
+    }
+}
