@@ -18,11 +18,11 @@ record AutoNow(String argument, String note) {
         String notKept = "the database does not maintain it: ";
         return Optional.ofNullable(switch (column.name()) {
             case "created_at" -> new AutoNow("auto_now_add=True", notKept + (filledAtInsert
-                    ? "its DEFAULT gives the time of the INSERT, and an UPDATE may still change it"
-                    : "each INSERT has to give it"));
+                    ? "its DEFAULT gives the INSERT's time; an UPDATE may change it"
+                    : "each INSERT must give it"));
             case "updated_at" -> new AutoNow("auto_now=True", notKept + (filledAtInsert
-                    ? "its DEFAULT gives the time of the INSERT, and each UPDATE has to set it"
-                    : "each INSERT and UPDATE has to set it"));
+                    ? "its DEFAULT gives the INSERT's time; each UPDATE must set it"
+                    : "each INSERT and UPDATE must set it"));
             default -> null;
         });
     }

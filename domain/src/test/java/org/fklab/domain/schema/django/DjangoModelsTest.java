@@ -59,9 +59,9 @@ class DjangoModelsTest {
                         # id: Django adds it by itself (BigAutoField primary key)
                         name = models.CharField(max_length=255)
                         created_at = models.DateTimeField(auto_now_add=True)  # the database does not maintain it: \
-                    its DEFAULT gives the time of the INSERT, and an UPDATE may still change it
+                    its DEFAULT gives the INSERT's time; an UPDATE may change it
                         updated_at = models.DateTimeField(auto_now=True)  # the database does not maintain it: \
-                    its DEFAULT gives the time of the INSERT, and each UPDATE has to set it
+                    its DEFAULT gives the INSERT's time; each UPDATE must set it
                         # author.books.all(): the reverse side of Book.author
                     """);
         }
