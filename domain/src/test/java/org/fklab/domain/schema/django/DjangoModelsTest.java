@@ -24,57 +24,54 @@ class DjangoModelsTest {
         return new DjangoModels(new Schema(sandbox).describeAll());
     }
 
+    /** The model of one of the tables the built-in migrations make. */
+    private static String builtIn(String table) {
+        try (Sandbox sandbox = TestSandbox.migrated()) {
+            return models(sandbox).model(table);
+        }
+    }
+
     @Test
     void listingHasTheLessonsForeignKeyToBandWithFklabsNameForTheReverseSide() {
-        try (Sandbox sandbox = TestSandbox.migrated()) {
-            assertThat(models(sandbox).model("listing")).isEqualTo("""
-                    from django.db import models
+        assertThat(builtIn("listing")).isEqualTo("""
+                from django.db import models
 
 
-                    class Listing(models.Model):
-                        # id: Django adds it by itself (BigAutoField primary key)
-                        title = models.CharField(max_length=100)
-                        band = models.ForeignKey("Band", null=True, on_delete=models.SET_NULL, related_name="listings")
-                    """);
-        }
+                class Listing(models.Model):
+                    # id: Django adds it by itself (BigAutoField primary key)
+                    title = models.CharField(max_length=100)
+                    band = models.ForeignKey("Band", null=True, on_delete=models.SET_NULL, related_name="listings")
+                """);
     }
 
     @Test
     void aBookCannotExistWithoutItsAuthorAndIsDeletedWithIt() {
-        try (Sandbox sandbox = TestSandbox.migrated()) {
-            assertThat(models(sandbox).model("book")).contains("class Book(models.Model):\n" + AUTO_ID
-                    + "    title = models.CharField(max_length=255)\n"
-                    + "    author = models.ForeignKey(\"Author\", on_delete=models.CASCADE, related_name=\"books\")\n");
-        }
+        assertThat(builtIn("book")).contains("class Book(models.Model):\n" + AUTO_ID
+                + "    title = models.CharField(max_length=255)\n"
+                + "    author = models.ForeignKey(\"Author\", on_delete=models.CASCADE, related_name=\"books\")\n");
     }
 
     @Test
     void createdAtAndUpdatedAtAreAutoNowAddAndAutoNowWhichTheDatabaseDoesNotMaintain() {
-        try (Sandbox sandbox = TestSandbox.migrated()) {
-            assertThat(models(sandbox).model("author")).isEqualTo("""
-                    from django.db import models
+        assertThat(builtIn("author")).isEqualTo("""
+                from django.db import models
 
 
-                    class Author(models.Model):
-                        # id: Django adds it by itself (BigAutoField primary key)
-                        name = models.CharField(max_length=255)
-                        created_at = models.DateTimeField(auto_now_add=True)  # the database does not maintain it: \
-                    its DEFAULT gives the INSERT's time; an UPDATE may change it
-                        updated_at = models.DateTimeField(auto_now=True)  # the database does not maintain it: \
-                    its DEFAULT gives the INSERT's time; each UPDATE must set it
-                        # author.books.all(): the reverse side of Book.author
-                    """);
-        }
+                class Author(models.Model):
+                    # id: Django adds it by itself (BigAutoField primary key)
+                    name = models.CharField(max_length=255)
+                    created_at = models.DateTimeField(auto_now_add=True)  # the database does not maintain it: \
+                its DEFAULT gives the INSERT's time; an UPDATE may change it
+                    updated_at = models.DateTimeField(auto_now=True)  # the database does not maintain it: \
+                its DEFAULT gives the INSERT's time; each UPDATE must set it
+                    # author.books.all(): the reverse side of Book.author
+                """);
     }
 
     @Test
     void eachRelatedNameIsTheListThatFklabsParentEntityHas() throws Exception {
-        try (Sandbox sandbox = TestSandbox.migrated()) {
-            DjangoModels models = models(sandbox);
-
-            assertThat(Band.class.getMethod(getter(relatedName(models.model("listing"))))).isNotNull();
-            assertThat(Author.class.getMethod(getter(relatedName(models.model("book"))))).isNotNull();
-        }
+        assertThat(Band.class.getMethod(getter(relatedName(builtIn("listing"))))).isNotNull();
+        assertThat(Author.class.getMethod(getter(relatedName(builtIn("book"))))).isNotNull();
     }
 
     @Test
