@@ -1,5 +1,6 @@
 package org.fklab.domain.schema.django;
 
+import java.util.Locale;
 import java.util.Optional;
 
 import org.fklab.domain.schema.ForeignKeyInfo;
@@ -24,7 +25,7 @@ record Relation(ForeignKeyInfo key, String field, boolean oneToOne, String relat
 
     /** The reverse side's name had Django chosen it: listing_set, or listing for a one-to-one. */
     String djangosOwnRelatedName() {
-        String model = PythonNames.className(key.childTable()).toLowerCase(java.util.Locale.ROOT);
+        String model = PythonNames.className(key.childTable()).toLowerCase(Locale.ROOT);
         return oneToOne ? model : model + "_set";
     }
 }
