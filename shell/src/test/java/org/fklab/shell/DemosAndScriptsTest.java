@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -17,15 +16,6 @@ class DemosAndScriptsTest {
 
     @TempDir
     Path folder;
-
-    private FklabRun.Result in(Path workspace, String... commands) {
-        List<String> args = new ArrayList<>(List.of("--workspace", workspace.toString()));
-        for (String command : commands) {
-            args.add("-c");
-            args.add(command);
-        }
-        return FklabRun.run(args.toArray(new String[0]));
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {"on-delete-rules", "rollback", "merge"})
@@ -68,13 +58,13 @@ class DemosAndScriptsTest {
     @Test
     void demoListNamesTheBuiltInDemosAndACopyCanBeEditedAndRun() throws Exception {
         Path workspace = folder.resolve("ws");
-        FklabRun.Result copied = in(workspace, "demo copy rollback");
+        FklabRun.Result copied = FklabRun.inWorkspace(workspace, "demo copy rollback");
         Path copy = workspace.resolve("demos").resolve("rollback.fk");
         Files.writeString(copy, "# Our own rollback demo\n\n# Just the bands.\nband list\n");
 
-        FklabRun.Result listed = in(workspace, "demo list");
-        FklabRun.Result ran = in(workspace, "demo run rollback --auto 0");
-        FklabRun.Result again = in(workspace, "demo copy rollback");
+        FklabRun.Result listed = FklabRun.inWorkspace(workspace, "demo list");
+        FklabRun.Result ran = FklabRun.inWorkspace(workspace, "demo run rollback --auto 0");
+        FklabRun.Result again = FklabRun.inWorkspace(workspace, "demo copy rollback");
 
         assertThat(copied.out()).contains("Copied to " + copy);
         assertThat(listed.out()).contains("  on-delete-rules  What a deleted band does to its listings: SET NULL,"
@@ -107,8 +97,8 @@ class DemosAndScriptsTest {
         Path script = Files.writeString(folder.resolve("class.fk"), "# set up the class\nband add \"Kraftwerk\"\n"
                 + "sql UPDATE band\n  SET name = 'Can'\n  WHERE name = 'Kraftwerk';\nlisting add \"Poster\" --band Can\n");
 
-        FklabRun.Result sourced = in(workspace, "source " + script, "band list");
-        FklabRun.Result undone = in(workspace, "undo", "band list");
+        FklabRun.Result sourced = FklabRun.inWorkspace(workspace, "source " + script, "band list");
+        FklabRun.Result undone = FklabRun.inWorkspace(workspace, "undo", "band list");
 
         assertThat(sourced.exitCode()).as(sourced.all()).isZero();
         assertThat(sourced.out()).contains("4 bands", "Can").doesNotContain("fklab> ");
@@ -123,8 +113,8 @@ class DemosAndScriptsTest {
 
         FklabRun.Result sourced = FklabRun.run("--workspace", workspace.toString(), "--keep-going",
                 "-c", "band add \"Can\"", "-c", "source " + halfway, "-c", "source " + atOnce);
-        FklabRun.Result firstUndo = in(workspace, "undo", "band list");
-        FklabRun.Result secondUndo = in(workspace, "undo", "band list");
+        FklabRun.Result firstUndo = FklabRun.inWorkspace(workspace, "undo", "band list");
+        FklabRun.Result secondUndo = FklabRun.inWorkspace(workspace, "undo", "band list");
 
         assertThat(sourced.exitCode()).isNotZero();
         assertThat(firstUndo.out()).contains("Undid: source " + halfway, "4 bands", "Can").doesNotContain("Kraftwerk");

@@ -3,6 +3,9 @@ package org.fklab.shell;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.fklab.shell.launch.Fklab;
@@ -36,6 +39,16 @@ final class FklabRun {
         int code = Fklab.scripted(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), out, err, env)
                 .run(args);
         return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    /** {@code --workspace DIR} followed by one {@code -c} per command. */
+    static Result inWorkspace(Path workspace, String... commands) {
+        List<String> args = new ArrayList<>(List.of("--workspace", workspace.toString()));
+        for (String command : commands) {
+            args.add("-c");
+            args.add(command);
+        }
+        return run(args.toArray(new String[0]));
     }
 
     /** {@code --in-memory} followed by one {@code -c} per command. */

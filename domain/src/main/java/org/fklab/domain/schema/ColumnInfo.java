@@ -30,6 +30,21 @@ public final class ColumnInfo {
         return typeName;
     }
 
+    /** The type without its size: VARCHAR, DECIMAL, TIMESTAMP WITH TIME ZONE. */
+    public String typeName() {
+        return typeName;
+    }
+
+    /** The size the database reports: a text or binary column's length, a DECIMAL's digits in all. */
+    public Integer size() {
+        return columnSize;
+    }
+
+    /** A DECIMAL's digits after the point. */
+    public Integer scale() {
+        return decimalDigits;
+    }
+
     /** The most characters a text column holds, or null for other types. */
     public Integer maxLength() {
         return typeName.contains("CHAR") ? columnSize : null;

@@ -42,6 +42,11 @@ public final class Schema {
                 .filter(t -> !LIQUIBASE_TABLES.contains(t)).map(Names::display).collect(Collectors.toList()));
     }
 
+    /** Whether the table is Liquibase's or fklab's record of applied migrations (named as stored or as shown). */
+    public static boolean isBookkeeping(String table) {
+        return LIQUIBASE_TABLES.contains(table.toUpperCase(Locale.ROOT));
+    }
+
     public TableDescription describe(String typedName) {
         return sandbox.rolledBack(session -> {
             SchemaMapper mapper = session.getMapper(SchemaMapper.class);

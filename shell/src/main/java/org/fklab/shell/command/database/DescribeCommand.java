@@ -9,24 +9,46 @@ import org.fklab.domain.schema.ColumnInfo;
 import org.fklab.domain.schema.ForeignKeyInfo;
 import org.fklab.domain.schema.IndexInfo;
 import org.fklab.domain.schema.TableDescription;
+import org.fklab.domain.schema.django.DjangoModels;
 import org.fklab.shell.render.BoxTable;
 import org.fklab.shell.render.Console;
 import org.fklab.shell.render.Values;
 import org.fklab.shell.session.ShellSession;
 
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** One table's columns, keys, foreign keys (with their ON DELETE rule) and indexes. */
+/** One table's columns, keys, foreign keys (with their ON DELETE rule) and indexes, or the Django model it is. */
 @Command(name = "describe", description = {"Show a table's columns, keys and indexes.",
         "Each column's type and nullability, the primary key, the foreign keys with their ON DELETE rule,",
-        "the foreign keys that point at the table, and its indexes."})
+        "the foreign keys that point at the table, and its indexes."},
+        footer = {"", "With --as django, the Django model that the table is now: a ForeignKey with its on_delete and",
+                "related_name for each foreign key, auto_now_add/auto_now for created_at/updated_at, and a comment",
+                "wherever Django says it differently (NO ACTION, a type Django has no field for). related_name is",
+                "fklab's name for the reverse side (a band's listings); for other tables, the table's name in the",
+                "plural. Django would name the table <app>_<model>; Meta.db_table = \"listing\" keeps this name.",
+                "", "Examples:", "  describe listing", "  describe book --as django",
+                "  describe --as django         every table, each after the tables it points at"})
 public final class DescribeCommand implements Callable<Integer> {
+
+    /** The languages besides SQL's own that a table can be described in. */
+    enum Language { django }
 
     private final ShellSession session;
 
-    @Parameters(paramLabel = "TABLE", description = "The table, e.g. listing.")
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "TABLE", arity = "0..1", description = "The table, e.g. listing.")
     String table;
+
+    @Option(names = "--as", paramLabel = "django", description = {"Show the Django model the table corresponds to now.",
+            "Without TABLE: every table's model, parents first."})
+    Language as;
 
     DescribeCommand(ShellSession session) {
         this.session = session;
@@ -34,6 +56,14 @@ public final class DescribeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (as == Language.django) {
+            printDjango();
+            return 0;
+        }
+        if (table == null) {
+            throw new CommandLine.MissingParameterException(spec.commandLine(), spec.positionalParameters().get(0),
+                    "TABLE");
+        }
         TableDescription d = session.schema().describe(table);
         Console console = session.console();
         console.println(console.styles().header(d.name()) + " (" + Values.count(d.rows(), "row") + ")");
@@ -61,6 +91,13 @@ public final class DescribeCommand implements Callable<Integer> {
                     + (index.unique() ? " unique" : "") + console.styles().dim(purpose(index, keyNames, d.primaryKey())));
         }
         return 0;
+    }
+
+    /** As it is, unwrapped: Python's lines must not break, so that they can be copied into a models.py. */
+    private void printDjango() {
+        DjangoModels models = new DjangoModels(session.schema().describeAll());
+        String text = table == null ? models.all() : models.model(session.schema().describe(table).name());
+        session.console().out().print(text);
     }
 
     private static String foreignKey(ForeignKeyInfo fk) {
