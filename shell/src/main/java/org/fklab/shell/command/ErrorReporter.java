@@ -123,7 +123,11 @@ final class ErrorReporter implements CommandLine.IParameterExceptionHandler, Com
             return Optional.empty(); // the graph does not load: the plain explanation will do
         }
         if (pending.isEmpty()) {
-            return Optional.empty();
+            return Optional.of("This command needs " + missing.get() + ", which the database does not have, and no"
+                    + " migration adds it yet. fklab's commands expect it, as Django code expects a field declared on a"
+                    + " model before 'makemigrations' has written its migration: write that migration with"
+                    + " 'makemigration NAME ...' ('help makemigration' lists the operations) and apply it with"
+                    + " 'migrate'. 'sql' still works on the tables as they are.");
         }
         String names = pending.stream().map(p -> p.migration().name()).distinct().collect(Collectors.joining(" or "));
         return Optional.of("This command needs " + pending.get(0).what() + ", which the database does not have yet:"
@@ -138,7 +142,10 @@ final class ErrorReporter implements CommandLine.IParameterExceptionHandler, Com
     @Override
     public int handleExecutionException(Exception ex, CommandLine command, CommandLine.ParseResult parseResult) {
         Console console = session.console();
-        if (ex instanceof DomainException || ex instanceof MigrationException || ex instanceof SeedException
+        if (ex instanceof DomainException && ex.getCause() != null && !"sql".equals(command.getCommandName())) {
+            // a command's own statement failed: if it needs what a migration would add, say that
+            console.error(modelAheadOfDatabase(ex).orElse(ex.getMessage()));
+        } else if (ex instanceof DomainException || ex instanceof MigrationException || ex instanceof SeedException
                 || ex instanceof LessonException) {
             console.error(ex.getMessage());
         } else if (ex instanceof PersistenceException) {

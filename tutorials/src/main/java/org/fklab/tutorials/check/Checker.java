@@ -108,7 +108,8 @@ public final class Checker {
         if (answer.isEmpty()) {
             return Outcome.fails(requirement, "you have not answered yet: type 'answer' and your answer");
         }
-        boolean right = answer.get().rightWhenGiven() || Answers.matches(answer.get().text(), value(question.sql()));
+        boolean right = question.prediction() ? answer.get().rightWhenGiven()
+                : Answers.matches(answer.get().text(), value(question.sql()));
         return Outcome.of(requirement, right, "'" + answer.get().text() + "' is not it");
     }
 }

@@ -96,8 +96,10 @@ final class MigrationChecks {
                         .or(() -> Optional.of(DeleteRule.NO_ACTION));
                 if (wanted.onDelete().isPresent() && !SchemaChecks.sameRule(rule.get(), wanted.onDelete().get())) {
                     return Outcome.fails(requirement, name + " adds it with ON DELETE " + rule.get().sql() + ", not "
-                            + wanted.onDelete().get().sql() + ": delete " + status.migration().location()
-                            + (status.appliedChangeSets() > 0 ? " after unapplying it" : "") + " and write it again");
+                            + wanted.onDelete().get().sql() + ": " + (status.appliedChangeSets() > 0
+                            ? "unapply it (migrate to its parent), delete " + status.migration().location()
+                            : "'undo' takes it back (or delete " + status.migration().location() + ")")
+                            + ", and write it again");
                 }
                 if (wanted.applied().isPresent() && wanted.applied().get() != status.applied()) {
                     return Outcome.fails(requirement, name + (status.applied() ? " is applied already"

@@ -17,7 +17,7 @@ final class ConditionReader {
 
     /** Each kind of condition and the keys its mapping takes, when it is written as a mapping. */
     private static final Map<String, Set<String>> KINDS = kinds();
-    private static final Set<String> COMMON = Set.of("says", "missing");
+    private static final Set<String> COMMON = Set.of("says", "missing", "prediction");
     private static final Set<String> MIGRATION_ADDS = Set.of("foreign-key", "column", "index", "table");
 
     private final YamlNodes yaml;
@@ -69,6 +69,9 @@ final class ConditionReader {
         if (YamlNodes.value(map, "expect") != null && !kind.equals("sql")) {
             throw yaml.problem(YamlNodes.value(map, "expect"), "'expect:' belongs to an sql: condition only");
         }
+        if (YamlNodes.value(map, "prediction") != null && !kind.equals("answer")) {
+            throw yaml.problem(YamlNodes.value(map, "prediction"), "'prediction:' belongs to an answer: condition only");
+        }
         Requirement requirement = requirement(kind, map);
         Optional<String> says = yaml.optional(map, "says");
         Optional<String> missing = yaml.optional(map, "missing");
@@ -102,7 +105,7 @@ final class ConditionReader {
             case "leaves":
                 return new Requirement.Leaves((int) yaml.number(map, "leaves"));
             case "answer":
-                return new Requirement.Answer(yaml.text(map, "answer"));
+                return new Requirement.Answer(yaml.text(map, "answer"), yaml.flag(map, "prediction").orElse(false));
             default:
                 return new Requirement.Explain(yaml.flag(map, "explain").orElseThrow(() -> yaml.problem(value,
                         "explain: is on or off")));

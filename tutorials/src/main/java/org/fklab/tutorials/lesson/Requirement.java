@@ -61,10 +61,11 @@ public sealed interface Requirement {
     }
 
     /**
-     * The learner's latest answer in this step equals the query's first value, computed when the check runs or
-     * when they answered, compared leniently (case, spaces, 2 = 2.0).
+     * The learner's latest answer in this step equals the query's first value, compared leniently (case, spaces,
+     * 2 = 2.0): computed when the check runs, so it follows the learner's own data; or for a {@code prediction}, when
+     * the answer was given, since what the step does next (a delete) changes the data the question is about.
      */
-    record Answer(String sql) implements Requirement {
+    record Answer(String sql, boolean prediction) implements Requirement {
     }
 
     /** The shell shows (or does not show) the SQL behind each command. */
