@@ -67,8 +67,8 @@ final class DataChecks {
 
     Outcome link(Requirement.Link link) {
         String child = Wording.subject(link.child(), link.where());
-        String requirement = link.is().map(is -> child + " points at " + Wording.label(is)
-                .orElse("the " + link.parent() + " where " + is)).orElse(child + " has no " + link.parent());
+        String requirement = link.is().map(is -> child + " points at " + Wording.subject(link.parent(), is))
+                .orElse(child + " has no " + link.parent());
         Optional<TableDescription> childTable = database.table(link.child());
         if (childTable.isEmpty()) {
             return Outcome.fails(requirement, "there is no table " + link.child() + " yet");
