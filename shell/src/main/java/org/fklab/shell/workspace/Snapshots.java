@@ -144,6 +144,8 @@ public final class Snapshots {
                     return false;
                 }
                 read(stepFolder(step));
+                // a step may turn explain on or off, so its start includes the setting
+                sandbox.echo().setRecording(Boolean.parseBoolean(properties(stepFolder(step)).getProperty("explain")));
                 return true;
             }
 
@@ -186,6 +188,7 @@ public final class Snapshots {
             meta.setProperty("before", snapshot.before());
             meta.setProperty("lesson", snapshot.mark().lesson());
             meta.setProperty("step", String.valueOf(snapshot.mark().step()));
+            meta.setProperty("explain", String.valueOf(sandbox.echo().isRecording()));
             try (OutputStream out = Files.newOutputStream(folder.resolve("snapshot.properties"))) {
                 meta.store(out, "fklab snapshot");
             }
@@ -212,13 +215,7 @@ public final class Snapshots {
     }
 
     private Snapshot meta(Path folder) {
-        Properties meta = new Properties();
-        try (InputStream in = Files.newInputStream(folder.resolve("snapshot.properties"))) {
-            meta.load(in);
-        } catch (IOException e) {
-            throw new DomainException("The snapshot in " + folder + " is damaged (no snapshot.properties). Delete that"
-                    + " folder.", e);
-        }
+        Properties meta = properties(folder);
         int step;
         try {
             step = Integer.parseInt(meta.getProperty("step", "0"));
@@ -227,6 +224,17 @@ public final class Snapshots {
         }
         return new Snapshot(folder.getFileName().toString(), LocalDateTime.parse(meta.getProperty("taken"), STAMP),
                 meta.getProperty("before", ""), new StepMark(meta.getProperty("lesson", ""), step));
+    }
+
+    private static Properties properties(Path folder) {
+        Properties meta = new Properties();
+        try (InputStream in = Files.newInputStream(folder.resolve("snapshot.properties"))) {
+            meta.load(in);
+        } catch (IOException e) {
+            throw new DomainException("The snapshot in " + folder + " is damaged (no snapshot.properties). Delete that"
+                    + " folder.", e);
+        }
+        return meta;
     }
 
     private static List<Path> migrationFiles(Path folder) throws IOException {
