@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * Compares a learner's answer with the value a query gives, leniently: case and spaces do not count, nor quotes
- * around it, {@code 2} equals {@code 2.0}, "3 listings" and "three" answer 3, and "none" answers NULL.
+ * around it, {@code 2} equals {@code 2.0}, "3 listings" and "three" answer 3, and "none" answers NULL or 0.
  */
 public final class Answers {
 
@@ -31,6 +31,9 @@ public final class Answers {
         }
         if (value.equals("null")) {
             return NOTHING.contains(answer);
+        }
+        if (isNumber(value) && new BigDecimal(value).signum() == 0 && NOTHING.contains(answer)) {
+            return true; // "none" answers a count of 0
         }
         if (isNumber(value)) {
             List<String> numbers = NUMBER.matcher(answer).results().map(MatchResult::group).toList();
