@@ -109,7 +109,7 @@ final class YamlNodes {
             List<String> result = new ArrayList<>();
             for (Node item : ((SequenceNode) node).getValue()) {
                 if (!(item instanceof ScalarNode) || scalar(item).isBlank()) {
-                    throw problem(item, "'" + key + ":' lists " + what + "s, one string each");
+                    throw problem(item, "'" + key + ":' lists " + what + "s, one string each (quote one that holds ': ')");
                 }
                 result.add(scalar(item).strip());
             }
