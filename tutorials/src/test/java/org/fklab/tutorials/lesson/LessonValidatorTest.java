@@ -112,4 +112,46 @@ class LessonValidatorTest {
         assertThat(lesson.steps().get(0).check()).singleElement().extracting(Condition::requirement)
                 .isEqualTo(new Requirement.Explain(true));
     }
+
+    @Test
+    void typedConditionsAreReadWithTheirFields() {
+        Lesson lesson = LessonReader.read(GOOD.replace("      - sql: SELECT COUNT(*) FROM band WHERE name = 'Wilco'\n"
+                + "        expect: 1\n        says: There is one Wilco.\n        missing: There is no Wilco yet.\n",
+                "      - link: {child: listing, where: \"title = 'Poster'\", parent: band, is: none}\n"
+                        + "      - foreign-key: {table: listing, column: band_id, on-delete: SET_NULL}\n"
+                        + "      - answer: SELECT 1\n        says: You know it\n        missing: Look.\n"
+                        + "        prediction: yes\n"), "01-a", "a.yaml", "", false);
+
+        assertThat(lesson.steps().get(0).check()).extracting(Condition::requirement).containsExactly(
+                new Requirement.Link("listing", "title = 'Poster'", "band", java.util.Optional.empty(),
+                        java.util.Optional.empty()),
+                new Requirement.ForeignKey("listing", "band_id", java.util.Optional.empty(),
+                        java.util.Optional.of(org.fklab.domain.schema.DeleteRule.SET_NULL)),
+                new Requirement.Answer("SELECT 1", true));
+    }
+
+    @Test
+    void aMistakeInATypedConditionIsNamedWithItsLine() throws Exception {
+        String link = GOOD.replace("      - sql: SELECT COUNT(*) FROM band WHERE name = 'Wilco'\n        expect: 1\n",
+                "      - link: {child: listing, wher: x, parent: band, is: none}\n");
+        String rule = GOOD.replace("      - sql: SELECT COUNT(*) FROM band WHERE name = 'Wilco'\n        expect: 1\n",
+                "      - foreign-key: {table: listing, column: band_id, on-delete: sometimes}\n");
+
+        assertThat(validate(link)).singleElement().asString().contains("01-a.yaml:11: 'wher' does not belong in a link"
+                + " condition");
+        assertThat(validate(rule)).singleElement().asString().contains("01-a.yaml:11: on-delete: is one of cascade,"
+                + " set-null, set-default, restrict, no-action, not 'sometimes'");
+    }
+
+    @Test
+    void wrongAttemptsNeedTheirWordsAndSettingBuiltInsAsideNeedsATarget() throws Exception {
+        String noWords = GOOD.replace("    solution: band add Wilco\n", "    solution: band add Wilco\n"
+                + "    wrong:\n      - try: band add wilco\n");
+        String latest = GOOD.replace("  dataset: tutorial\n", "  dataset: tutorial\n  migrations: archive\n"
+                + "  built-ins: up-to-start\n");
+
+        assertThat(validate(noWords)).singleElement().asString().contains("01-a.yaml:18: 'says:' is missing or empty: it takes a word, or a list of words");
+        assertThat(validate(latest)).singleElement().asString().contains("built-ins: up-to-start sets aside the"
+                + " built-in migrations after start.migrate, so it needs a migration there (not latest)");
+    }
 }
