@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
 public final class Answers {
 
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(?:\\.\\d+)?");
+    /** A number standing as a word of its own: the 3 of "3 listings", not the 2 of "x2". */
+    private static final Pattern NUMBER_WORD = Pattern.compile("(?<![A-Za-z0-9.])-?\\d+(?:\\.\\d+)?(?![A-Za-z0-9])");
     private static final Set<String> NOTHING = Set.of("null", "none", "nothing", "no one", "nobody", "no band",
             "no author", "-");
 
@@ -36,7 +38,7 @@ public final class Answers {
             return true; // "none" answers a count of 0
         }
         if (isNumber(value)) {
-            List<String> numbers = NUMBER.matcher(answer).results().map(MatchResult::group).toList();
+            List<String> numbers = NUMBER_WORD.matcher(answer).results().map(MatchResult::group).toList();
             return numbers.size() == 1 && new BigDecimal(numbers.get(0)).compareTo(new BigDecimal(value)) == 0
                     && (isNumber(answer) || answer.replace(numbers.get(0), "").matches("[\\sa-z.,]*"));
         }
@@ -57,13 +59,22 @@ public final class Answers {
         return NUMBER.matcher(text).matches();
     }
 
+    /** Without the quotes or the full stop a learner may put around an answer, in lower case with single spaces. */
     private static String loose(String text) {
         String stripped = text.strip();
-        while (stripped.length() >= 2 && (stripped.startsWith("\"") && stripped.endsWith("\"")
-                || stripped.startsWith("'") && stripped.endsWith("'"))) {
-            stripped = stripped.substring(1, stripped.length() - 1).strip();
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            if (stripped.endsWith(".") && !NUMBER.matcher(stripped).matches()) {
+                stripped = stripped.substring(0, stripped.length() - 1).strip();
+                changed = true;
+            }
+            if (stripped.length() >= 2 && (stripped.startsWith("\"") && stripped.endsWith("\"")
+                    || stripped.startsWith("'") && stripped.endsWith("'"))) {
+                stripped = stripped.substring(1, stripped.length() - 1).strip();
+                changed = true;
+            }
         }
-        return RowLookup.loose(stripped.endsWith(".") ? stripped.substring(0, stripped.length() - 1) : stripped)
-                .toLowerCase(Locale.ROOT);
+        return RowLookup.loose(stripped).toLowerCase(Locale.ROOT);
     }
 }

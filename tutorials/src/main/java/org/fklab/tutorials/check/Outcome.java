@@ -48,6 +48,6 @@ public record Outcome(String requirement, boolean holds, String detail, Optional
 
     private static String sentence(String text) {
         String stripped = text.strip();
-        return stripped.isEmpty() || stripped.matches(".*[.!?:)`']$") ? stripped : stripped + ".";
+        return stripped.isEmpty() || stripped.matches(".*[.!?]$") ? stripped : stripped + ".";
     }
 }
