@@ -28,7 +28,8 @@ final class SchemaChecks {
             return Outcome.of(requirement, !there, name + " is still there");
         }
         String requirement = name + " exists" + column.type().map(t -> " as " + t.toLowerCase(Locale.ROOT)).orElse("")
-                + column.nullable().map(n -> n ? " and allows NULL" : " and is NOT NULL").orElse("");
+                + column.nullable().map(n -> n ? " and allows NULL" : " and is NOT NULL").orElse("")
+                + column.defaultValue().map(d -> isNone(d) ? " with no default" : " with the default " + d).orElse("");
         Optional<TableDescription> table = database.table(column.table());
         if (table.isEmpty()) {
             return Outcome.fails(requirement, "there is no table " + column.table() + " yet");
@@ -45,6 +46,10 @@ final class SchemaChecks {
         }
         if (column.nullable().isPresent() && column.nullable().get() != info.nullable()) {
             return Outcome.fails(requirement, info.nullable() ? "it allows NULL" : "it is NOT NULL");
+        }
+        if (column.defaultValue().isPresent() && !sameDefault(info.defaultValue(), column.defaultValue().get())) {
+            return Outcome.fails(requirement, info.defaultValue() == null ? "it has no default"
+                    : "its default is " + info.defaultValue());
         }
         return Outcome.holds(requirement);
     }
@@ -81,6 +86,24 @@ final class SchemaChecks {
     /** HSQLDB stores RESTRICT as NO ACTION; both refuse to delete a parent that has children. */
     static boolean sameRule(DeleteRule actual, DeleteRule wanted) {
         return actual == wanted || actual.blocks() && wanted.blocks();
+    }
+
+    private static boolean isNone(String wanted) {
+        return wanted.equalsIgnoreCase("none") || wanted.equalsIgnoreCase("null");
+    }
+
+    /** The catalog gives a default as SQL ({@code 5}, {@code 'text'}); quotes around text do not count. */
+    private static boolean sameDefault(String actual, String wanted) {
+        if (actual == null || actual.equalsIgnoreCase("NULL")) {
+            return isNone(wanted);
+        }
+        return unquoted(actual).equals(unquoted(wanted));
+    }
+
+    private static String unquoted(String value) {
+        String stripped = value.strip();
+        return stripped.length() >= 2 && stripped.startsWith("'") && stripped.endsWith("'")
+                ? stripped.substring(1, stripped.length() - 1).replace("''", "'") : stripped;
     }
 
     private static boolean sameType(String actual, String wanted) {

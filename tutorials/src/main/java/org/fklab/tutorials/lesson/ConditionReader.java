@@ -31,7 +31,7 @@ final class ConditionReader {
         kinds.put("link", Set.of("child", "where", "parent", "is", "column"));
         kinds.put("row", Set.of("table", "where"));
         kinds.put("count", Set.of("table", "where", "is"));
-        kinds.put("column", Set.of("table", "name", "type", "null", "exists"));
+        kinds.put("column", Set.of("table", "name", "type", "null", "default", "exists"));
         kinds.put("foreign-key", Set.of("table", "column", "references", "on-delete"));
         kinds.put("migration", Set.of("adds", "table", "column", "references", "on-delete", "applied"));
         kinds.put("applied", Set.of());
@@ -129,7 +129,7 @@ final class ConditionReader {
                 return new Requirement.Count(yaml.text(fields, "table"), yaml.optional(fields, "where"), count);
             case "column":
                 return new Requirement.Column(yaml.text(fields, "table"), yaml.text(fields, "name"),
-                        yaml.optional(fields, "type"), yaml.flag(fields, "null"),
+                        yaml.optional(fields, "type"), yaml.flag(fields, "null"), yaml.optional(fields, "default"),
                         yaml.flag(fields, "exists").orElse(true));
             case "foreign-key":
                 return new Requirement.ForeignKey(yaml.text(fields, "table"), yaml.text(fields, "column"),

@@ -29,9 +29,12 @@ public sealed interface Requirement {
     record Count(String table, Optional<String> where, long count) implements Requirement {
     }
 
-    /** The column exists (with this type and nullability, when given), or with {@code exists} false, does not. */
-    record Column(String table, String column, Optional<String> type, Optional<Boolean> nullable, boolean exists)
-            implements Requirement {
+    /**
+     * The column exists (with this type, nullability and default, when given; a default of {@code none} means it has
+     * none), or with {@code exists} false, does not.
+     */
+    record Column(String table, String column, Optional<String> type, Optional<Boolean> nullable,
+                  Optional<String> defaultValue, boolean exists) implements Requirement {
     }
 
     /** A foreign key on {@code table.column}, pointing at {@code references}, with this ON DELETE rule. */

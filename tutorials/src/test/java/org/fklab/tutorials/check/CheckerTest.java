@@ -110,11 +110,11 @@ class CheckerTest {
 
     @Test
     void columnsAndForeignKeysSayWhatTheSchemaHasNow() {
-        assertThat(check(new Requirement.Column("listing", "band_id", Optional.of("bigint"), Optional.of(true), true))
+        assertThat(check(new Requirement.Column("listing", "band_id", Optional.of("bigint"), Optional.of(true), Optional.of("none"), true))
                 .holds()).isTrue();
-        assertThat(check(new Requirement.Column("listing", "band_id", Optional.of("varchar(10)"), Optional.empty(),
+        assertThat(check(new Requirement.Column("listing", "band_id", Optional.of("varchar(10)"), Optional.empty(), Optional.empty(),
                 true)).line()).endsWith("it is bigint, not varchar(10).");
-        assertThat(check(new Requirement.Column("listing", "genre", Optional.empty(), Optional.empty(), true)).line())
+        assertThat(check(new Requirement.Column("listing", "genre", Optional.empty(), Optional.empty(), Optional.empty(), true)).line())
                 .contains("listing has no column genre (its columns: id, title, band_id)");
         assertThat(check(new Requirement.ForeignKey("listing", "band_id", Optional.of("band"),
                 Optional.of(DeleteRule.CASCADE))).line()).endsWith("fk_listing_band is ON DELETE SET NULL, not CASCADE.");
