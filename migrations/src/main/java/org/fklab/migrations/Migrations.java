@@ -14,6 +14,8 @@ import org.fklab.migrations.catalog.MigrationCatalog;
 import org.fklab.migrations.check.WorkspaceCheck;
 import org.fklab.migrations.cost.DataLoss;
 import org.fklab.migrations.cost.DataLossCounter;
+import org.fklab.migrations.drift.Drift;
+import org.fklab.migrations.drift.DriftCheck;
 import org.fklab.migrations.graph.Change;
 import org.fklab.migrations.graph.Migration;
 import org.fklab.migrations.graph.MigrationGraph;
@@ -100,6 +102,16 @@ public final class Migrations {
 
     public List<HistoryEntry> history() {
         return new MigrationHistory(dataSource).entries();
+    }
+
+    /**
+     * How the database's schema differs from what its applied migrations make, found by Liquibase's diff. Cheap to
+     * ask again while neither the schema nor the applied migrations change.
+     *
+     * @throws MigrationException when drift cannot be checked; the message says why
+     */
+    public Drift drift() {
+        return DriftCheck.run(dataSource, catalog);
     }
 
     public WorkspaceCheck.Result check() {

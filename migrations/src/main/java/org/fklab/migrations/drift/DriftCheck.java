@@ -1,0 +1,69 @@
+package org.fklab.migrations.drift;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.fklab.migrations.MigrationException;
+import org.fklab.migrations.apply.LiquibaseErrors;
+import org.fklab.migrations.apply.LiquibaseRunner;
+import org.fklab.migrations.catalog.MigrationCatalog;
+
+import liquibase.diff.DiffResult;
+
+/**
+ * Finds drift: Liquibase's diff between the database and the reference its applied migrations make. The answer
+ * for a schema fingerprint and a set of applied changeSets is kept, so asking again after a command that changed
+ * no schema costs two small queries.
+ */
+public final class DriftCheck {
+
+    private static final int KEPT = 16;
+
+    private static final Map<String, Drift> FOUND = new LinkedHashMap<>(32, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Drift> eldest) {
+            return size() > KEPT;
+        }
+    };
+
+    private DriftCheck() {
+    }
+
+    /**
+     * The drift of the database behind {@code dataSource}, whose migrations {@code catalog} finds.
+     *
+     * @throws MigrationException when it cannot be checked, saying why
+     */
+    public static Drift run(DataSource dataSource, MigrationCatalog catalog) {
+        try {
+            String applied = AppliedChangeSetsKey.of(dataSource);
+            String key = applied + "\n" + SchemaFingerprint.of(dataSource);
+            synchronized (FOUND) {
+                Drift known = FOUND.get(key);
+                if (known != null) {
+                    return known;
+                }
+            }
+            Drift drift = new Drift(Descriptions.of(diff(dataSource, catalog, applied)));
+            synchronized (FOUND) {
+                FOUND.put(key, drift);
+            }
+            return drift;
+        } catch (MigrationException e) {
+            throw new MigrationException("Drift could not be checked: " + e.getMessage(), e);
+        } catch (Exception e) {
+            throw new MigrationException("Drift could not be checked: " + LiquibaseErrors.describe(e), e);
+        }
+    }
+
+    /** Liquibase's diff of the database (its reference) against what its migrations make (its comparison). */
+    static DiffResult diff(DataSource dataSource, MigrationCatalog catalog, String applied) throws Exception {
+        Reference reference = References.forKey(applied, dataSource, catalog);
+        DiffResult[] result = new DiffResult[1];
+        new LiquibaseRunner(dataSource, catalog.workspaceFolder()).run(database ->
+                result[0] = LiquibaseDiff.compare(LiquibaseDiff.snapshot(database), reference.snapshot()));
+        return result[0];
+    }
+}
