@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
+import org.fklab.migrations.drift.Drift;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -209,5 +210,28 @@ class MigrationCommandsTest {
         assertThat(result.out()).contains("Wrote 0005_a", "Wrote 0006_b");
         assertThat(result.err()).contains("Choose either --null or --not-null, not both.")
                 .doesNotContain("--not-null was given");
+    }
+
+    // drift
+
+    @Test
+    void aDefaultSetWithSqlIsDriftThatShowmigrationsAndMigrateReportAndMigrateStillRuns() {
+        FklabRun.Result result = FklabRun.commands("sql ALTER TABLE listing ALTER COLUMN band_id SET DEFAULT 5;",
+                "showmigrations", "migrate 0003 --plan", "migrate 0003 --yes");
+
+        String drift = "drift: listing.band_id has DEFAULT 5 in the database, but its migrations give it no default";
+        String out = result.out();
+        assertThat(out.split(java.util.regex.Pattern.quote(drift), -1)).hasSize(4);
+        assertThat(out).contains("4 of 4 applied.\n" + drift + "\n" + Drift.FIX)
+                .contains(drift + "\n" + Drift.FIX + "\nTo reach 0003_listing_band, fklab would:")
+                .contains(drift + "\n" + Drift.FIX + "\nUnapplying 0004_create_author_book... done")
+                .contains("The database is at 0003_listing_band.");
+    }
+
+    @Test
+    void withoutDriftShowmigrationsAndMigrateSayNothingOfIt() {
+        FklabRun.Result result = FklabRun.commands("showmigrations", "migrate", "migrate --plan 0003");
+
+        assertThat(result.all()).doesNotContain("drift", "Drift");
     }
 }

@@ -1,5 +1,6 @@
 package org.fklab.migrations.drift;
 
+import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -11,6 +12,7 @@ import org.fklab.migrations.apply.LiquibaseRunner;
 import org.fklab.migrations.catalog.MigrationCatalog;
 
 import liquibase.diff.DiffResult;
+import liquibase.exception.LiquibaseException;
 
 /**
  * Finds drift: Liquibase's diff between the database and the reference its applied migrations make. The answer
@@ -20,6 +22,7 @@ import liquibase.diff.DiffResult;
 public final class DriftCheck {
 
     private static final int KEPT = 16;
+    private static final String CANNOT = "Drift could not be checked: ";
 
     private static final Map<String, Drift> FOUND = new LinkedHashMap<>(32, 0.75f, true) {
         @Override
@@ -52,10 +55,24 @@ public final class DriftCheck {
             }
             return drift;
         } catch (MigrationException e) {
-            throw new MigrationException("Drift could not be checked: " + e.getMessage(), e);
+            throw new MigrationException(CANNOT + sentence(e.getMessage()), e);
         } catch (Exception e) {
-            throw new MigrationException("Drift could not be checked: " + LiquibaseErrors.describe(e), e);
+            throw new MigrationException(CANNOT + sentence(reason(e)), e);
         }
+    }
+
+    private static String sentence(String text) {
+        return text.endsWith(".") ? text : text + ".";
+    }
+
+    /** What the database or Liquibase said; a failure inside Liquibase with no such word is said as one. */
+    private static String reason(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException || t instanceof LiquibaseException) {
+                return LiquibaseErrors.describe(failure);
+            }
+        }
+        return "Liquibase's diff failed unexpectedly (run fklab with --debug to see where)";
     }
 
     /** Liquibase's diff of the database (its reference) against what its migrations make (its comparison). */
