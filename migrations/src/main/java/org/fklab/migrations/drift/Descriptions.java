@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 
 import liquibase.diff.DiffResult;
 import liquibase.diff.ObjectDifferences;
-import liquibase.snapshot.DatabaseSnapshot;
 import liquibase.statement.DatabaseFunction;
 import liquibase.structure.DatabaseObject;
 import liquibase.structure.core.Column;
@@ -21,7 +20,6 @@ import liquibase.structure.core.ForeignKey;
 import liquibase.structure.core.ForeignKeyConstraintType;
 import liquibase.structure.core.Index;
 import liquibase.structure.core.PrimaryKey;
-import liquibase.structure.core.Relation;
 import liquibase.structure.core.Table;
 import liquibase.structure.core.UniqueConstraint;
 
@@ -43,11 +41,10 @@ final class Descriptions {
     static List<Difference> of(DiffResult diff) {
         Set<String> wholeTables = new HashSet<>();
         for (Set<? extends DatabaseObject> side : List.of(diff.getMissingObjects(), diff.getUnexpectedObjects())) {
-            side.stream().filter(Table.class::isInstance).map(DatabaseObject::getName)
-                    .filter(name -> !HsqlNames.isBookkeeping(name)).forEach(wholeTables::add);
+            side.stream().filter(Table.class::isInstance).filter(table -> !DriftFilter.ignored(table))
+                    .map(DatabaseObject::getName).forEach(wholeTables::add);
         }
-        Set<String> behindKeys = backingIndexes(diff.getReferenceSnapshot());
-        behindKeys.addAll(backingIndexes(diff.getComparisonSnapshot()));
+        BackingIndexes behindKeys = BackingIndexes.of(diff);
         List<Difference> result = new ArrayList<>();
         for (DatabaseObject object : diff.getMissingObjects()) {
             whole(object, true, wholeTables, behindKeys).ifPresent(result::add);
@@ -57,8 +54,7 @@ final class Descriptions {
         }
         for (Map.Entry<DatabaseObject, ObjectDifferences> changed : diff.getChangedObjects().entrySet()) {
             DatabaseObject object = changed.getKey();
-            String table = tableOf(object);
-            if (table == null || HsqlNames.isBookkeeping(table)) {
+            if (DriftFilter.ignored(object)) {
                 continue;
             }
             for (liquibase.diff.Difference difference : changed.getValue().getDifferences()) {
@@ -72,13 +68,13 @@ final class Descriptions {
 
     /** An object only the database has ({@code inDatabase}) or only the migrations make. */
     private static Optional<Difference> whole(DatabaseObject object, boolean inDatabase, Set<String> wholeTables,
-                                              Set<String> behindKeys) {
-        String table = tableOf(object);
-        if (table == null || HsqlNames.isBookkeeping(table)) {
+                                              BackingIndexes behindKeys) {
+        if (DriftFilter.ignored(object)) {
             return Optional.empty();
         }
+        String table = DriftFilter.tableOf(object);
         boolean tableSaysIt = !(object instanceof Table) && wholeTables.contains(table);
-        if (tableSaysIt || object instanceof Index && behindKeys.contains(indexKey(table, object.getName()))) {
+        if (tableSaysIt || object instanceof Index && behindKeys.contains((Index) object)) {
             return Optional.empty();
         }
         Kind kind;
@@ -122,7 +118,7 @@ final class Descriptions {
     }
 
     private static Difference changed(DatabaseObject object, liquibase.diff.Difference difference) {
-        String table = HsqlNames.display(tableOf(object));
+        String table = HsqlNames.display(DriftFilter.tableOf(object));
         String field = difference.getField();
         Object inDatabase = difference.getReferenceValue();
         Object inMigrations = difference.getComparedValue();
@@ -181,46 +177,6 @@ final class Descriptions {
         return new Difference(kind, table, what, "drift: " + what + " has " + difference.getField() + " "
                 + value(difference.getReferenceValue()) + " in the database, but " + value(difference.getComparedValue())
                 + " in its migrations");
-    }
-
-    /**
-     * The indexes HSQLDB keeps for the primary keys, foreign keys and unique constraints of a snapshot, as
-     * {@link #indexKey}: they come and go with their key, whose own line says so.
-     */
-    private static Set<String> backingIndexes(DatabaseSnapshot snapshot) {
-        Set<String> keys = new HashSet<>();
-        List<Index> backing = new ArrayList<>();
-        snapshot.get(ForeignKey.class).forEach(key -> backing.add(key.getBackingIndex()));
-        snapshot.get(PrimaryKey.class).forEach(key -> backing.add(key.getBackingIndex()));
-        snapshot.get(UniqueConstraint.class).forEach(key -> backing.add(key.getBackingIndex()));
-        for (Index index : backing) {
-            if (index != null && index.getRelation() != null) {
-                keys.add(indexKey(index.getRelation().getName(), index.getName()));
-            }
-        }
-        return keys;
-    }
-
-    private static String indexKey(String table, String index) {
-        return (table + "." + index).toUpperCase(Locale.ROOT);
-    }
-
-    private static String tableOf(DatabaseObject object) {
-        if (object instanceof Table) {
-            return object.getName();
-        }
-        if (object instanceof ForeignKey) {
-            Table table = ((ForeignKey) object).getForeignKeyTable();
-            return table == null ? null : table.getName();
-        }
-        if (object instanceof PrimaryKey) {
-            Table table = ((PrimaryKey) object).getTable();
-            return table == null ? null : table.getName();
-        }
-        Relation relation = object instanceof Column ? ((Column) object).getRelation()
-                : object instanceof Index ? ((Index) object).getRelation()
-                : object instanceof UniqueConstraint ? ((UniqueConstraint) object).getRelation() : null;
-        return relation == null ? null : relation.getName();
     }
 
     private static String qualified(Column column) {

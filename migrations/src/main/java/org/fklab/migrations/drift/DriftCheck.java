@@ -1,17 +1,17 @@
 package org.fklab.migrations.drift;
 
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import javax.sql.DataSource;
 
 import org.fklab.migrations.MigrationException;
 import org.fklab.migrations.apply.LiquibaseErrors;
-import org.fklab.migrations.apply.LiquibaseRunner;
 import org.fklab.migrations.catalog.MigrationCatalog;
 
-import liquibase.diff.DiffResult;
 import liquibase.exception.LiquibaseException;
 
 /**
@@ -49,7 +49,10 @@ public final class DriftCheck {
                     return known;
                 }
             }
-            Drift drift = new Drift(Descriptions.of(diff(dataSource, catalog, applied)));
+            List<Difference> differences = new ArrayList<>();
+            LiquibaseDiff.withDiff(dataSource, catalog, applied, (diff, database, migrations) ->
+                    differences.addAll(Descriptions.of(diff)));
+            Drift drift = new Drift(differences);
             synchronized (FOUND) {
                 FOUND.put(key, drift);
             }
@@ -73,14 +76,5 @@ public final class DriftCheck {
             }
         }
         return "Liquibase's diff failed unexpectedly (run fklab with --debug to see where)";
-    }
-
-    /** Liquibase's diff of the database (its reference) against what its migrations make (its comparison). */
-    static DiffResult diff(DataSource dataSource, MigrationCatalog catalog, String applied) throws Exception {
-        Reference reference = References.forKey(applied, dataSource, catalog);
-        DiffResult[] result = new DiffResult[1];
-        new LiquibaseRunner(dataSource, catalog.workspaceFolder()).run(database ->
-                result[0] = LiquibaseDiff.compare(LiquibaseDiff.snapshot(database), reference.snapshot()));
-        return result[0];
     }
 }

@@ -3,6 +3,11 @@ package org.fklab.migrations.drift;
 import java.util.HashSet;
 import java.util.List;
 
+import javax.sql.DataSource;
+
+import org.fklab.migrations.apply.LiquibaseRunner;
+import org.fklab.migrations.catalog.MigrationCatalog;
+
 import liquibase.database.Database;
 import liquibase.diff.DiffGeneratorFactory;
 import liquibase.diff.DiffResult;
@@ -36,6 +41,21 @@ final class LiquibaseDiff {
     static DatabaseSnapshot snapshot(Database database) throws LiquibaseException {
         SnapshotControl control = new SnapshotControl(database, TYPES.toArray(new Class[0]));
         return SnapshotGeneratorFactory.getInstance().createSnapshot(database.getDefaultSchema(), database, control);
+    }
+
+    /** Work with a diff while Liquibase's views of both databases are open. */
+    interface DiffWork {
+        void run(DiffResult diff, Database database, Database migrations) throws Exception;
+    }
+
+    /**
+     * Diffs the database behind {@code dataSource} against the reference its applied changeSets ({@code applied},
+     * an {@link AppliedChangeSetsKey}) make, and hands the diff to {@code work}.
+     */
+    static void withDiff(DataSource dataSource, MigrationCatalog catalog, String applied, DiffWork work) throws Exception {
+        Reference reference = References.forKey(applied, dataSource, catalog);
+        new LiquibaseRunner(dataSource, catalog.workspaceFolder()).run(database -> work.run(
+                compare(snapshot(database), reference.snapshot()), database, reference.database()));
     }
 
     static DiffResult compare(DatabaseSnapshot database, DatabaseSnapshot migrations) throws LiquibaseException {
