@@ -234,4 +234,50 @@ class MigrationCommandsTest {
 
         assertThat(result.all()).doesNotContain("drift", "Drift");
     }
+
+    @Test
+    void makemigrationFromDriftFoldsTheDefaultInSoShowmigrationsShowsNoDriftAndUnapplyingUndoesIt() {
+        Path workspace = folder.resolve("ws");
+
+        FklabRun.Result result = in(workspace, "sql ALTER TABLE listing ALTER COLUMN band_id SET DEFAULT 5;",
+                "makemigration fix --from-drift", "showmigrations", "makemigration again --from-drift",
+                "migrate 0004 --yes", "describe listing", "showmigrations");
+
+        String out = result.out();
+        assertThat(out).contains("Wrote 0005_fix to", "- addDefaultValue:", "It is recorded as applied without"
+                + " running it: the database already has these changes, so there is no drift now. Unapplying it"
+                + " ('migrate 0004_create_author_book') undoes them.")
+                .contains("[X] ●  0005_fix                 set the default of listing.band_id", "5 of 5 applied.")
+                .contains("Unapplying 0005_fix... done", "[ ] ●  0005_fix", "4 of 5 applied.")
+                .doesNotContain("drift:");
+        assertThat(result.err()).contains("There is no drift: the database is exactly what its migrations make.");
+        assertThat(Files.exists(workspace.resolve("migrations/0005_fix.yaml"))).isTrue();
+        assertThat(Files.exists(workspace.resolve("migrations/0006_again.yaml"))).isFalse();
+    }
+
+    @Test
+    void makemigrationFromDriftWithAnOperationIsOneUsageError() {
+        FklabRun.Result result = FklabRun.commands("sql ALTER TABLE listing ALTER COLUMN band_id SET DEFAULT 5;",
+                "makemigration fix --from-drift add-column band genre varchar(20)", "showmigrations");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("--from-drift writes the drift as the migration, so it takes no operation:"
+                + " run 'makemigration fix --from-drift' alone, or leave out --from-drift").doesNotContain("Exception");
+        assertThat(result.out()).doesNotContain("Wrote");
+    }
+
+    @Test
+    void alterColumnSetsADefaultByAMigrationSoThereIsNoDrift() {
+        FklabRun.Result result = in(folder.resolve("ws"),
+                "makemigration band_default alter-column listing band_id --default 5",
+                "migrate", "showmigrations", "makemigration x alter-column listing band_id",
+                "makemigration x alter-column listing band_id --default 5 --drop-default",
+                "makemigration x alter-column listing band_id --default five");
+
+        assertThat(result.out()).contains("Wrote 0005_band_default", "- addDefaultValue:", "defaultValueNumeric: 5",
+                "Applying 0005_band_default... done", "[X] ●  0005_band_default").doesNotContain("drift");
+        assertThat(result.err()).contains("alter-column changes a column's default: give either --default VALUE or"
+                + " --drop-default.", "--drop-default, not both.", "The default 'five' is not a number, but the column"
+                + " is bigint.");
+    }
 }
