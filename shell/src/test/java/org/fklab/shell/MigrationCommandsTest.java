@@ -280,4 +280,17 @@ class MigrationCommandsTest {
                 + " --drop-default.", "--drop-default, not both.", "The default 'five' is not a number, but the column"
                 + " is bigint.");
     }
+
+    @Test
+    void whenDriftCannotBeCheckedShowmigrationsSaysWhyInOneLineAndStillLists() throws Exception {
+        Path workspace = folder.resolve("ws");
+        in(workspace, "makemigration band_genre add-column band genre varchar(50)", "migrate");
+        Files.delete(workspace.resolve("migrations/0005_band_genre.yaml"));
+
+        FklabRun.Result result = in(workspace, "showmigrations");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).contains("4 of 4 applied.", "warning: Drift could not be checked: migration"
+                + " 0005_band_genre is applied, but its file is gone.").doesNotContain("Exception", "\tat ");
+    }
 }

@@ -182,7 +182,7 @@ public final class LiquibaseRunner {
         });
     }
 
-    /** Runs {@code work} inside fklab's quiet Liquibase scope, taking turns with every other Liquibase run in the JVM. */
+    /** Runs {@code work} in fklab's quiet Liquibase scope, taking turns with every other Liquibase run in the JVM. */
     public <T> T quietly(Callable<T> work) throws Exception {
         Map<String, Object> scope = Map.of(
                 Scope.Attr.ui.name(), new LoggerUIService(),

@@ -41,7 +41,8 @@ final class ChangeWords {
             return "create table " + ((CreateTableChange) change).getTableName();
         }
         if (change instanceof DropTableChange) {
-            return "drop table " + ((DropTableChange) change).getTableName() + " (undoing it brings the table back empty)";
+            return "drop table " + ((DropTableChange) change).getTableName()
+                    + " (undoing it brings the table back empty)";
         }
         if (change instanceof AddDefaultValueChange) {
             AddDefaultValueChange add = (AddDefaultValueChange) change;

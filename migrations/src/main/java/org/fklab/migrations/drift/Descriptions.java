@@ -126,7 +126,8 @@ final class Descriptions {
             String column = qualified((Column) object);
             switch (field) {
                 case "defaultValue":
-                    return new Difference(Kind.DEFAULT, table, column, "drift: " + column + " has " + (inDatabase == null
+                    return new Difference(Kind.DEFAULT, table, column, "drift: " + column + " has "
+                            + (inDatabase == null
                             ? "no default in the database, but DEFAULT " + value(inMigrations) + " in its migrations"
                             : "DEFAULT " + value(inDatabase) + " in the database, but " + (inMigrations == null
                             ? "its migrations give it no default" : "DEFAULT " + value(inMigrations)
@@ -175,8 +176,8 @@ final class Descriptions {
 
     private static Difference generic(Kind kind, String table, String what, liquibase.diff.Difference difference) {
         return new Difference(kind, table, what, "drift: " + what + " has " + difference.getField() + " "
-                + value(difference.getReferenceValue()) + " in the database, but " + value(difference.getComparedValue())
-                + " in its migrations");
+                + value(difference.getReferenceValue()) + " in the database, but "
+                + value(difference.getComparedValue()) + " in its migrations");
     }
 
     private static String qualified(Column column) {

@@ -6,7 +6,8 @@ import java.util.List;
 public record Drift(List<Difference> differences) {
 
     /** What every command prints under its drift lines. */
-    public static final String FIX = "To keep these changes, fold them into a migration: makemigration NAME --from-drift";
+    public static final String FIX =
+            "To keep these changes, fold them into a migration: makemigration NAME --from-drift";
 
     public Drift {
         differences = List.copyOf(differences);

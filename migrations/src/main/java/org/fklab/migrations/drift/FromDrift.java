@@ -40,7 +40,8 @@ public final class FromDrift {
         } catch (MigrationException e) {
             throw e;
         } catch (Exception e) {
-            throw new MigrationException("Cannot write the drift as a migration: " + LiquibaseErrors.describe(e) + ".", e);
+            throw new MigrationException("Cannot write the drift as a migration: " + LiquibaseErrors.describe(e) + ".",
+                    e);
         }
         return result;
     }

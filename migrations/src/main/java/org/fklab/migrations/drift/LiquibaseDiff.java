@@ -52,7 +52,8 @@ final class LiquibaseDiff {
      * Diffs the database behind {@code dataSource} against the reference its applied changeSets ({@code applied},
      * an {@link AppliedChangeSetsKey}) make, and hands the diff to {@code work}.
      */
-    static void withDiff(DataSource dataSource, MigrationCatalog catalog, String applied, DiffWork work) throws Exception {
+    static void withDiff(DataSource dataSource, MigrationCatalog catalog, String applied, DiffWork work)
+            throws Exception {
         Reference reference = References.forKey(applied, dataSource, catalog);
         new LiquibaseRunner(dataSource, catalog.workspaceFolder()).run(database -> work.run(
                 compare(snapshot(database), reference.snapshot()), database, reference.database()));

@@ -1,8 +1,10 @@
 package org.fklab.migrations.drift;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -11,11 +13,13 @@ import javax.sql.DataSource;
 
 import org.fklab.migrations.Changelogs;
 import org.fklab.migrations.Jdbc;
+import org.fklab.migrations.MigrationException;
 import org.fklab.migrations.Migrations;
 import org.fklab.migrations.TestDatabases;
 import org.fklab.migrations.apply.Migrator;
 import org.fklab.migrations.catalog.MigrationCatalog;
 import org.fklab.migrations.drift.Difference.Kind;
+import org.fklab.migrations.make.Operation;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -182,5 +186,35 @@ class DriftTest {
         sql("ALTER TABLE listing ALTER COLUMN band_id DROP DEFAULT");
 
         assertThat(migrations.drift().none()).isTrue();
+    }
+
+    @Test
+    void migrationsWrittenByEveryMakemigrationOperationLeaveNoDrift() {
+        // each operation names its keys and indexes, or leaves the naming to HSQLDB, as a learner's migrations do
+        List<Operation> operations = List.of(
+                new Operation.CreateTable("label"),
+                new Operation.AddColumn("label", "title", "varchar(50)", true, "untitled"),
+                new Operation.AddForeignKey("band", "label_id", "label", "set-null", false, null),
+                new Operation.AlterForeignKey("listing", "band_id", "cascade"),
+                new Operation.AlterColumn("listing", "band_id", "5"),
+                new Operation.RenameColumn("book", "title", "name"),
+                new Operation.AddIndex("author", "name"),
+                new Operation.DropColumn("band", "label_id"));
+        for (Operation operation : operations) {
+            migrations.make(null, List.of(), operation);
+            migrate(null);
+
+            assertThat(migrations.drift().differences()).as(operation.describe()).isEmpty();
+        }
+    }
+
+    @Test
+    void whenTheMigrationsCannotBeReplayedDriftCannotBeCheckedAndSaysWhy() throws Exception {
+        Path file = Changelogs.addColumn(folder, "0005_band_genre", "band", "genre", "0004_create_author_book");
+        migrate(null);
+        Files.delete(file);
+
+        assertThatThrownBy(() -> migrations.drift()).isInstanceOf(MigrationException.class)
+                .hasMessage("Drift could not be checked: migration 0005_band_genre is applied, but its file is gone.");
     }
 }

@@ -197,8 +197,8 @@ public final class MakeMigrationCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "alter-column", description = {"Set or drop a column's default, the value a row gets when an"
-            + " insert leaves the column out.",
+    @Command(name = "alter-column", description = {
+            "Set or drop a column's default (what an insert that leaves it out gets).",
             "ON DELETE SET DEFAULT sets a child's column to its default, so that rule needs one.",
             "Unapplying the migration puts the column's old default back (or none)."})
     static final class AlterColumn implements Callable<Integer> {
