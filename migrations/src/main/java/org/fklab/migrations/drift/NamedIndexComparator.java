@@ -1,13 +1,8 @@
 package org.fklab.migrations.drift;
 
 import java.util.Locale;
-import java.util.Set;
 
 import liquibase.database.Database;
-import liquibase.database.core.HsqlDatabase;
-import liquibase.diff.ObjectDifferences;
-import liquibase.diff.compare.CompareControl;
-import liquibase.diff.compare.DatabaseObjectComparator;
 import liquibase.diff.compare.DatabaseObjectComparatorChain;
 import liquibase.structure.DatabaseObject;
 import liquibase.structure.core.Index;
@@ -15,16 +10,14 @@ import liquibase.structure.core.Index;
 /**
  * Teaches Liquibase's diff that on HSQLDB an index someone named is known by its name. Liquibase matches two
  * indexes on the same columns as one, so a dropped {@code ix_listing_band_id} would pass for the index HSQLDB
- * keeps behind the foreign key on the same column ({@code SYS_IDX_...}). A name HSQLDB chose itself differs
+ * keeps behind the foreign key on the same column. A name HSQLDB chose itself ({@code SYS_IDX_...}) differs
  * between two databases built alike, so those indexes are still matched by their columns, and only with each
  * other. Found by Liquibase through {@code META-INF/services}.
  */
-public final class NamedIndexComparator implements DatabaseObjectComparator {
+public final class NamedIndexComparator extends HsqlComparator {
 
-    @Override
-    public int getPriority(Class<? extends DatabaseObject> objectType, Database database) {
-        return Index.class.isAssignableFrom(objectType) && database instanceof HsqlDatabase ? PRIORITY_DATABASE
-                : PRIORITY_NONE;
+    public NamedIndexComparator() {
+        super(Index.class);
     }
 
     @Override
@@ -42,17 +35,5 @@ public final class NamedIndexComparator implements DatabaseObjectComparator {
             }
         }
         return chain.isSameObject(one, other, accordingTo);
-    }
-
-    @Override
-    public String[] hash(DatabaseObject object, Database accordingTo, DatabaseObjectComparatorChain chain) {
-        return chain.hash(object, accordingTo);
-    }
-
-    @Override
-    public ObjectDifferences findDifferences(DatabaseObject one, DatabaseObject other, Database accordingTo,
-                                             CompareControl compareControl, DatabaseObjectComparatorChain chain,
-                                             Set<String> exclude) {
-        return chain.findDifferences(one, other, accordingTo, compareControl, exclude);
     }
 }

@@ -3,11 +3,9 @@ package org.fklab.migrations.drift;
 import java.util.Set;
 
 import liquibase.database.Database;
-import liquibase.database.core.HsqlDatabase;
 import liquibase.diff.Difference;
 import liquibase.diff.ObjectDifferences;
 import liquibase.diff.compare.CompareControl;
-import liquibase.diff.compare.DatabaseObjectComparator;
 import liquibase.diff.compare.DatabaseObjectComparatorChain;
 import liquibase.statement.DatabaseFunction;
 import liquibase.structure.DatabaseObject;
@@ -18,25 +16,12 @@ import liquibase.structure.core.Column;
  * there with {@code SET DEFAULT NULL}, so a column whose default a migration dropped would otherwise differ from
  * one that never had any. Found by Liquibase through {@code META-INF/services}.
  */
-public final class NullDefaultComparator implements DatabaseObjectComparator {
+public final class NullDefaultComparator extends HsqlComparator {
 
     private static final String DEFAULT = "defaultValue";
 
-    @Override
-    public int getPriority(Class<? extends DatabaseObject> objectType, Database database) {
-        return Column.class.isAssignableFrom(objectType) && database instanceof HsqlDatabase ? PRIORITY_DATABASE
-                : PRIORITY_NONE;
-    }
-
-    @Override
-    public boolean isSameObject(DatabaseObject one, DatabaseObject other, Database accordingTo,
-                                DatabaseObjectComparatorChain chain) {
-        return chain.isSameObject(one, other, accordingTo);
-    }
-
-    @Override
-    public String[] hash(DatabaseObject object, Database accordingTo, DatabaseObjectComparatorChain chain) {
-        return chain.hash(object, accordingTo);
+    public NullDefaultComparator() {
+        super(Column.class);
     }
 
     @Override

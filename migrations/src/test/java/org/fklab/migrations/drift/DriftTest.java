@@ -7,17 +7,9 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
-
-import javax.sql.DataSource;
 
 import org.fklab.migrations.Changelogs;
-import org.fklab.migrations.Jdbc;
 import org.fklab.migrations.MigrationException;
-import org.fklab.migrations.Migrations;
-import org.fklab.migrations.TestDatabases;
-import org.fklab.migrations.apply.Migrator;
-import org.fklab.migrations.catalog.MigrationCatalog;
 import org.fklab.migrations.drift.Difference.Kind;
 import org.fklab.migrations.make.Operation;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,60 +22,49 @@ class DriftTest {
     @TempDir
     Path folder;
 
-    private final DataSource database = TestDatabases.empty();
-    private Migrations migrations;
+    private MigratedWorkspace workspace;
 
     @BeforeEach
     void migrateTheBuiltIns() {
-        migrations = new Migrations(database, MigrationCatalog.withWorkspace(folder));
-        migrate(null);
-    }
-
-    private void migrate(String target) {
-        migrations.execute(migrations.plan(Optional.ofNullable(target)), Migrator.Progress.SILENT);
-    }
-
-    private void sql(String... statements) throws Exception {
-        for (String statement : statements) {
-            Jdbc.update(database, statement);
-        }
+        workspace = new MigratedWorkspace(folder);
     }
 
     private List<String> lines() {
-        return migrations.drift().differences().stream().map(Difference::description).toList();
+        return workspace.migrations.drift().differences().stream().map(Difference::description).toList();
     }
 
     @Test
     void aDatabaseBuiltOnlyByItsMigrationsHasNoDrift() {
-        assertThat(migrations.drift().none()).isTrue();
+        assertThat(workspace.migrations.drift().none()).isTrue();
     }
 
     @Test
     void twoDatabasesMigratedAlikeByMigrationsWithUnnamedKeysHaveNoDrift() {
         // HSQLDB names an unnamed primary key and its index itself (SYS_PK_..., SYS_IDX_...), differently each time
-        Changelogs.write(folder, "0005_label", List.of("0004_create_author_book"), Changelogs.createTableChange("label"),
-                Changelogs.addColumnChange("label", "title"));
-        migrate(null);
+        Changelogs.write(folder, "0005_label", List.of("0004_create_author_book"),
+                Changelogs.createTableChange("label"), Changelogs.addColumnChange("label", "title"));
+        workspace.migrate(null);
 
-        assertThat(migrations.drift().differences()).isEmpty();
+        assertThat(workspace.migrations.drift().differences()).isEmpty();
     }
 
     @Test
     void aDefaultSetByHandIsDrift() throws Exception {
-        sql("ALTER TABLE listing ALTER COLUMN band_id SET DEFAULT 5");
+        workspace.sql("ALTER TABLE listing ALTER COLUMN band_id SET DEFAULT 5");
 
-        assertThat(migrations.drift().differences()).extracting(Difference::kind, Difference::table, Difference::object,
-                Difference::description).containsExactly(tuple(Kind.DEFAULT, "listing", "listing.band_id",
-                "drift: listing.band_id has DEFAULT 5 in the database, but its migrations give it no default"));
+        assertThat(workspace.migrations.drift().differences())
+                .extracting(Difference::kind, Difference::table, Difference::object, Difference::description)
+                .containsExactly(tuple(Kind.DEFAULT, "listing", "listing.band_id",
+                        "drift: listing.band_id has DEFAULT 5 in the database, but its migrations give it no default"));
     }
 
     @Test
     void aChangedOnDeleteRuleIsDrift() throws Exception {
-        sql("ALTER TABLE listing DROP CONSTRAINT fk_listing_band",
+        workspace.sql("ALTER TABLE listing DROP CONSTRAINT fk_listing_band",
                 "ALTER TABLE listing ADD CONSTRAINT fk_listing_band FOREIGN KEY (band_id) REFERENCES band (id)"
                         + " ON DELETE CASCADE");
 
-        assertThat(migrations.drift().differences()).extracting(Difference::kind, Difference::object)
+        assertThat(workspace.migrations.drift().differences()).extracting(Difference::kind, Difference::object)
                 .containsExactly(tuple(Kind.FOREIGN_KEY, "fk_listing_band"));
         assertThat(lines()).containsExactly(
                 "drift: fk_listing_band is ON DELETE CASCADE in the database, but SET NULL in its migrations");
@@ -91,101 +72,108 @@ class DriftTest {
 
     @Test
     void aDroppedIndexIsDriftEvenThoughTheForeignKeyKeepsAnIndexOnTheSameColumn() throws Exception {
-        sql("DROP INDEX ix_listing_band_id");
+        workspace.sql("DROP INDEX ix_listing_band_id");
 
-        assertThat(migrations.drift().differences()).extracting(Difference::kind, Difference::table, Difference::object)
+        assertThat(workspace.migrations.drift().differences())
+                .extracting(Difference::kind, Difference::table, Difference::object)
                 .containsExactly(tuple(Kind.INDEX, "listing", "ix_listing_band_id"));
-        assertThat(lines()).containsExactly("drift: index ix_listing_band_id is in the migrations but not in the database");
+        assertThat(lines())
+                .containsExactly("drift: index ix_listing_band_id is in the migrations but not in the database");
     }
 
     @Test
     void anIndexMadeByHandIsDrift() throws Exception {
-        sql("CREATE INDEX ix_band_name ON band (name)");
+        workspace.sql("CREATE INDEX ix_band_name ON band (name)");
 
         assertThat(lines()).containsExactly("drift: index ix_band_name is in the database but no migration adds it");
     }
 
     @Test
     void anAddedColumnIsDrift() throws Exception {
-        sql("ALTER TABLE band ADD COLUMN genre VARCHAR(50)");
+        workspace.sql("ALTER TABLE band ADD COLUMN genre VARCHAR(50)");
 
-        assertThat(migrations.drift().differences()).extracting(Difference::kind, Difference::object)
+        assertThat(workspace.migrations.drift().differences()).extracting(Difference::kind, Difference::object)
                 .containsExactly(tuple(Kind.COLUMN, "band.genre"));
         assertThat(lines()).containsExactly("drift: column band.genre is in the database but no migration adds it");
     }
 
     @Test
     void aDroppedColumnIsDriftAndSoAreTheKeyAndIndexThatWentWithIt() throws Exception {
-        sql("ALTER TABLE listing DROP COLUMN band_id");
+        workspace.sql("ALTER TABLE listing DROP COLUMN band_id");
 
         assertThat(lines()).containsExactlyInAnyOrder(
                 "drift: column listing.band_id is in the migrations but not in the database",
-                "drift: foreign key fk_listing_band (listing.band_id → band) is in the migrations but not in the database",
+                "drift: foreign key fk_listing_band (listing.band_id → band) is in the migrations but not in the"
+                        + " database",
                 "drift: index ix_listing_band_id is in the migrations but not in the database");
     }
 
     @Test
     void aTypeAndANullabilityChangedByHandAreDrift() throws Exception {
-        sql("ALTER TABLE band ALTER COLUMN name VARCHAR(200)", "ALTER TABLE band ALTER COLUMN name SET NULL");
+        workspace.sql("ALTER TABLE band ALTER COLUMN name VARCHAR(200)", "ALTER TABLE band ALTER COLUMN name SET NULL");
 
-        assertThat(migrations.drift().differences()).extracting(Difference::kind, Difference::description)
+        assertThat(workspace.migrations.drift().differences()).extracting(Difference::kind, Difference::description)
                 .containsExactly(
-                        tuple(Kind.TYPE, "drift: band.name is VARCHAR(200) in the database, but VARCHAR(100) in its migrations"),
+                        tuple(Kind.TYPE, "drift: band.name is VARCHAR(200) in the database, but VARCHAR(100) in its"
+                                + " migrations"),
                         tuple(Kind.NULLABILITY, "drift: band.name may be NULL in the database, but is NOT NULL in its"
                                 + " migrations"));
     }
 
     @Test
     void aTableMadeByHandIsOneLineOfDriftNotOnePerColumn() throws Exception {
-        sql("CREATE TABLE label (id BIGINT PRIMARY KEY, name VARCHAR(20))");
+        workspace.sql("CREATE TABLE label (id BIGINT PRIMARY KEY, name VARCHAR(20))");
 
-        assertThat(migrations.drift().differences()).extracting(Difference::kind, Difference::table, Difference::description)
-                .containsExactly(tuple(Kind.TABLE, "label", "drift: table label is in the database but no migration creates it"));
+        assertThat(workspace.migrations.drift().differences())
+                .extracting(Difference::kind, Difference::table, Difference::description)
+                .containsExactly(tuple(Kind.TABLE, "label",
+                        "drift: table label is in the database but no migration creates it"));
     }
 
     @Test
     void aDroppedTableIsDrift() throws Exception {
-        sql("DROP TABLE book");
+        workspace.sql("DROP TABLE book");
 
         assertThat(lines()).containsExactly("drift: table book is in the migrations but not in the database");
     }
 
     @Test
     void aDroppedPrimaryKeyIsDrift() throws Exception {
-        sql("ALTER TABLE book DROP PRIMARY KEY");
+        workspace.sql("ALTER TABLE book DROP PRIMARY KEY");
 
-        assertThat(migrations.drift().differences()).extracting(Difference::kind, Difference::description)
+        assertThat(workspace.migrations.drift().differences()).extracting(Difference::kind, Difference::description)
                 .containsExactly(tuple(Kind.PRIMARY_KEY,
                         "drift: the primary key of book (id) is in the migrations but not in the database"));
     }
 
     @Test
     void dataIsNotDrift() throws Exception {
-        sql("INSERT INTO band (name) VALUES ('Cut Copy')", "DELETE FROM band");
+        workspace.sql("INSERT INTO band (name) VALUES ('Cut Copy')", "DELETE FROM band");
 
-        assertThat(migrations.drift().none()).isTrue();
+        assertThat(workspace.migrations.drift().none()).isTrue();
     }
 
     @Test
     void aPartlyAppliedMigrationIsComparedWithJustTheChangeSetsThatRan() throws Exception {
-        // the database is as an interrupted migrate left it: 0003's column, but not its key or index
-        migrate("0002");
-        sql("ALTER TABLE listing ADD COLUMN band_id BIGINT");
-        sql("INSERT INTO DATABASECHANGELOG (ID, AUTHOR, FILENAME, DATEEXECUTED, ORDEREXECUTED, EXECTYPE, MD5SUM)"
+        // the workspace.database is as an interrupted migrate left it: 0003's column, but not its key or index
+        workspace.migrate("0002");
+        workspace.sql("ALTER TABLE listing ADD COLUMN band_id BIGINT");
+        workspace.sql("INSERT INTO DATABASECHANGELOG"
+                + " (ID, AUTHOR, FILENAME, DATEEXECUTED, ORDEREXECUTED, EXECTYPE, MD5SUM)"
                 + " SELECT '0003_listing_band-1', 'fklab', 'org/fklab/migrations/builtin/0003_listing_band.yaml',"
                 + " LOCALTIMESTAMP, 100, 'EXECUTED', NULL FROM (VALUES (0))");
 
-        assertThat(migrations.drift().none()).isTrue();
+        assertThat(workspace.migrations.drift().none()).isTrue();
     }
 
     @Test
     void undoingTheHandChangeEndsTheDrift() throws Exception {
-        sql("ALTER TABLE listing ALTER COLUMN band_id SET DEFAULT 5");
-        assertThat(migrations.drift().none()).isFalse();
+        workspace.sql("ALTER TABLE listing ALTER COLUMN band_id SET DEFAULT 5");
+        assertThat(workspace.migrations.drift().none()).isFalse();
 
-        sql("ALTER TABLE listing ALTER COLUMN band_id DROP DEFAULT");
+        workspace.sql("ALTER TABLE listing ALTER COLUMN band_id DROP DEFAULT");
 
-        assertThat(migrations.drift().none()).isTrue();
+        assertThat(workspace.migrations.drift().none()).isTrue();
     }
 
     @Test
@@ -201,20 +189,20 @@ class DriftTest {
                 new Operation.AddIndex("author", "name"),
                 new Operation.DropColumn("band", "label_id"));
         for (Operation operation : operations) {
-            migrations.make(null, List.of(), operation);
-            migrate(null);
+            workspace.migrations.make(null, List.of(), operation);
+            workspace.migrate(null);
 
-            assertThat(migrations.drift().differences()).as(operation.describe()).isEmpty();
+            assertThat(workspace.migrations.drift().differences()).as(operation.describe()).isEmpty();
         }
     }
 
     @Test
     void whenTheMigrationsCannotBeReplayedDriftCannotBeCheckedAndSaysWhy() throws Exception {
         Path file = Changelogs.addColumn(folder, "0005_band_genre", "band", "genre", "0004_create_author_book");
-        migrate(null);
+        workspace.migrate(null);
         Files.delete(file);
 
-        assertThatThrownBy(() -> migrations.drift()).isInstanceOf(MigrationException.class)
+        assertThatThrownBy(() -> workspace.migrations.drift()).isInstanceOf(MigrationException.class)
                 .hasMessage("Drift could not be checked: migration 0005_band_genre is applied, but its file is gone.");
     }
 }

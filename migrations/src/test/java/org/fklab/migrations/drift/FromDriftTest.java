@@ -11,16 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DatabaseMetaData;
 import java.util.List;
-import java.util.Optional;
-
-import javax.sql.DataSource;
 
 import org.fklab.migrations.Jdbc;
 import org.fklab.migrations.MigrationException;
 import org.fklab.migrations.Migrations;
-import org.fklab.migrations.TestDatabases;
-import org.fklab.migrations.apply.Migrator;
-import org.fklab.migrations.catalog.MigrationCatalog;
 import org.fklab.migrations.history.HistoryEntry;
 import org.fklab.migrations.make.MigrationMaker;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,28 +32,16 @@ class FromDriftTest {
     @TempDir
     Path folder;
 
-    private final DataSource database = TestDatabases.empty();
-    private Migrations migrations;
+    private MigratedWorkspace workspace;
 
     @BeforeEach
     void migrateTheBuiltIns() {
-        migrations = new Migrations(database, MigrationCatalog.withWorkspace(folder));
-        migrate(null);
-    }
-
-    private void migrate(String target) {
-        migrations.execute(migrations.plan(Optional.ofNullable(target)), Migrator.Progress.SILENT);
-    }
-
-    private void sql(String... statements) throws Exception {
-        for (String statement : statements) {
-            Jdbc.update(database, statement);
-        }
+        workspace = new MigratedWorkspace(folder);
     }
 
     /** listing.band_id's default, or null when it has none (HSQLDB says NULL once a default is dropped). */
     private String bandIdDefault() throws Exception {
-        String value = Jdbc.column(database, "SELECT COLUMN_DEFAULT FROM INFORMATION_SCHEMA.COLUMNS"
+        String value = Jdbc.column(workspace.database, "SELECT COLUMN_DEFAULT FROM INFORMATION_SCHEMA.COLUMNS"
                 + " WHERE TABLE_NAME = 'LISTING' AND COLUMN_NAME = 'BAND_ID'").get(0);
         return "NULL".equals(value) ? null : value;
     }
@@ -69,30 +51,30 @@ class FromDriftTest {
      * the hand change: {@code undone} sees it) or applying it again (which redoes it: {@code redone} sees it).
      */
     private MigrationMaker.Written foldIn(Check undone, Check redone) throws Exception {
-        MigrationMaker.Written written = migrations.makeFromDrift("fix", List.of());
-        assertThat(migrations.drift().differences()).isEmpty();
+        MigrationMaker.Written written = workspace.migrations.makeFromDrift("fix", List.of());
+        assertThat(workspace.migrations.drift().differences()).isEmpty();
         redone.run();
 
-        migrate(B4);
-        assertThat(migrations.drift().differences()).isEmpty();
+        workspace.migrate(B4);
+        assertThat(workspace.migrations.drift().differences()).isEmpty();
         undone.run();
 
-        migrate(null);
-        assertThat(migrations.drift().differences()).isEmpty();
+        workspace.migrate(null);
+        assertThat(workspace.migrations.drift().differences()).isEmpty();
         redone.run();
         return written;
     }
 
-    /** An assertion on the database. */
+    /** An assertion on the workspace.database. */
     private interface Check {
         void run() throws Exception;
     }
 
     @Test
     void aDefaultSetByHandBecomesAnAppliedMigrationThatUnappliesToNoDefault() throws Exception {
-        sql("ALTER TABLE listing ALTER COLUMN band_id SET DEFAULT 5");
+        workspace.sql("ALTER TABLE listing ALTER COLUMN band_id SET DEFAULT 5");
 
-        MigrationMaker.Written written = migrations.makeFromDrift("band_default", List.of());
+        MigrationMaker.Written written = workspace.migrations.makeFromDrift("band_default", List.of());
 
         // then: a changelog in fklab's form, on the leaf, recorded as applied by Liquibase and by fklab
         assertThat(written.name()).isEqualTo("0005_band_default");
@@ -105,31 +87,31 @@ class FromDriftTest {
                 "            columnName: band_id\n", "            defaultValueNumeric: '5'\n",
                 "            tableName: listing\n", "      rollback:\n        - dropDefaultValue:\n");
         assertThat(Files.readString(written.file())).isEqualTo(written.text());
-        assertThat(migrations.status()).allMatch(Migrations.Status::applied).hasSize(5);
-        assertThat(migrations.history()).last().extracting(HistoryEntry::migration, HistoryEntry::action)
+        assertThat(workspace.migrations.status()).allMatch(Migrations.Status::applied).hasSize(5);
+        assertThat(workspace.migrations.history()).last().extracting(HistoryEntry::migration, HistoryEntry::action)
                 .containsExactly("0005_band_default", HistoryEntry.Action.APPLIED);
-        assertThat(migrations.drift().none()).isTrue();
+        assertThat(workspace.migrations.drift().none()).isTrue();
 
         // when it is unapplied, the default goes; applied again, it comes back
-        migrate(B4);
+        workspace.migrate(B4);
         assertThat(bandIdDefault()).isNull();
-        assertThat(migrations.drift().differences()).isEmpty();
-        migrate(null);
+        assertThat(workspace.migrations.drift().differences()).isEmpty();
+        workspace.migrate(null);
         assertThat(bandIdDefault()).isEqualTo("5");
-        assertThat(migrations.drift().none()).isTrue();
+        assertThat(workspace.migrations.drift().none()).isTrue();
     }
 
     @Test
     void aChangedOnDeleteRuleUnappliesToTheRuleTheMigrationsHad() throws Exception {
-        sql("ALTER TABLE listing DROP CONSTRAINT fk_listing_band",
+        workspace.sql("ALTER TABLE listing DROP CONSTRAINT fk_listing_band",
                 "ALTER TABLE listing ADD CONSTRAINT fk_listing_band FOREIGN KEY (band_id) REFERENCES band (id)"
                         + " ON DELETE CASCADE");
 
         MigrationMaker.Written written = foldIn(
-                () -> assertThat(foreignKeys(database, "LISTING")).containsExactly("FK_LISTING_BAND BAND_ID->BAND rule="
-                        + DatabaseMetaData.importedKeySetNull),
-                () -> assertThat(foreignKeys(database, "LISTING")).containsExactly("FK_LISTING_BAND BAND_ID->BAND rule="
-                        + DatabaseMetaData.importedKeyCascade));
+                () -> assertThat(foreignKeys(workspace.database, "LISTING"))
+                        .containsExactly("FK_LISTING_BAND BAND_ID->BAND rule=" + DatabaseMetaData.importedKeySetNull),
+                () -> assertThat(foreignKeys(workspace.database, "LISTING"))
+                        .containsExactly("FK_LISTING_BAND BAND_ID->BAND rule=" + DatabaseMetaData.importedKeyCascade));
 
         assertThat(written.text()).contains("- dropForeignKeyConstraint:", "- addForeignKeyConstraint:",
                 "onDelete: CASCADE", "rollback:", "onDelete: SET NULL");
@@ -137,11 +119,11 @@ class FromDriftTest {
 
     @Test
     void aDroppedIndexUnappliesToTheIndexBack() throws Exception {
-        sql("DROP INDEX ix_listing_band_id");
+        workspace.sql("DROP INDEX ix_listing_band_id");
 
         MigrationMaker.Written written = foldIn(
-                () -> assertThat(indexes(database, "LISTING")).contains("IX_LISTING_BAND_ID"),
-                () -> assertThat(indexes(database, "LISTING")).doesNotContain("IX_LISTING_BAND_ID"));
+                () -> assertThat(indexes(workspace.database, "LISTING")).contains("IX_LISTING_BAND_ID"),
+                () -> assertThat(indexes(workspace.database, "LISTING")).doesNotContain("IX_LISTING_BAND_ID"));
 
         assertThat(written.text()).contains("- dropIndex:", "indexName: ix_listing_band_id", "rollback:",
                 "- createIndex:");
@@ -149,42 +131,44 @@ class FromDriftTest {
 
     @Test
     void aColumnAddedByHandUnappliesToNoColumn() throws Exception {
-        sql("ALTER TABLE band ADD COLUMN genre VARCHAR(50) DEFAULT 'rock' NOT NULL");
+        workspace.sql("ALTER TABLE band ADD COLUMN genre VARCHAR(50) DEFAULT 'rock' NOT NULL");
 
-        foldIn(() -> assertThat(columns(database, "BAND")).containsExactly("ID", "NAME"),
-                () -> assertThat(columns(database, "BAND")).containsExactly("ID", "NAME", "GENRE"));
+        foldIn(() -> assertThat(columns(workspace.database, "BAND")).containsExactly("ID", "NAME"),
+                () -> assertThat(columns(workspace.database, "BAND")).containsExactly("ID", "NAME", "GENRE"));
     }
 
     @Test
     void aDroppedColumnUnappliesToTheColumnWithItsKeyAndIndex() throws Exception {
-        sql("ALTER TABLE listing DROP COLUMN band_id");
+        workspace.sql("ALTER TABLE listing DROP COLUMN band_id");
 
         MigrationMaker.Written written = foldIn(() -> {
-            assertThat(columns(database, "LISTING")).containsExactly("ID", "TITLE", "BAND_ID");
-            assertThat(indexes(database, "LISTING")).contains("IX_LISTING_BAND_ID", "FK_LISTING_BAND");
-        }, () -> assertThat(columns(database, "LISTING")).containsExactly("ID", "TITLE"));
+            assertThat(columns(workspace.database, "LISTING")).containsExactly("ID", "TITLE", "BAND_ID");
+            assertThat(indexes(workspace.database, "LISTING")).contains("IX_LISTING_BAND_ID", "FK_LISTING_BAND");
+        }, () -> assertThat(columns(workspace.database, "LISTING")).containsExactly("ID", "TITLE"));
 
         assertThat(written.text()).contains("- dropForeignKeyConstraint:", "- dropIndex:", "- dropColumn:");
     }
 
     @Test
     void aTypeAndNullabilityChangedByHandUnapplyToWhatTheMigrationsHad() throws Exception {
-        sql("ALTER TABLE band ALTER COLUMN name VARCHAR(200)", "ALTER TABLE band ALTER COLUMN name SET NULL");
+        workspace.sql("ALTER TABLE band ALTER COLUMN name VARCHAR(200)", "ALTER TABLE band ALTER COLUMN name SET NULL");
 
-        MigrationMaker.Written written = foldIn(() -> assertThat(Jdbc.nullable(database, "BAND", "NAME")).isFalse(),
-                () -> assertThat(Jdbc.nullable(database, "BAND", "NAME")).isTrue());
+        MigrationMaker.Written written = foldIn(
+                () -> assertThat(Jdbc.nullable(workspace.database, "BAND", "NAME")).isFalse(),
+                () -> assertThat(Jdbc.nullable(workspace.database, "BAND", "NAME")).isTrue());
 
         assertThat(written.text()).contains("- modifyDataType:", "- dropNotNullConstraint:", "- addNotNullConstraint:");
     }
 
     @Test
     void aTableMadeByHandWithAForeignKeyUnappliesToNoTable() throws Exception {
-        sql("CREATE TABLE label (id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY, name VARCHAR(20) NOT NULL)",
+        workspace.sql("CREATE TABLE label (id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,"
+                        + " name VARCHAR(20) NOT NULL)",
                 "ALTER TABLE band ADD COLUMN label_id BIGINT",
                 "ALTER TABLE band ADD CONSTRAINT fk_band_label FOREIGN KEY (label_id) REFERENCES label (id)");
 
-        MigrationMaker.Written written = foldIn(() -> assertThat(tables(database)).doesNotContain("LABEL"),
-                () -> assertThat(tables(database)).contains("LABEL"));
+        MigrationMaker.Written written = foldIn(() -> assertThat(tables(workspace.database)).doesNotContain("LABEL"),
+                () -> assertThat(tables(workspace.database)).contains("LABEL"));
 
         assertThat(written.text()).contains("- createTable:", "- addForeignKeyConstraint:").doesNotContain("SYS_",
                 "createIndex");
@@ -192,45 +176,47 @@ class FromDriftTest {
 
     @Test
     void aDroppedTableUnappliesToTheTableWithItsKeysAndIndexes() throws Exception {
-        sql("DROP TABLE book");
+        workspace.sql("DROP TABLE book");
 
         MigrationMaker.Written written = foldIn(() -> {
-            assertThat(tables(database)).contains("BOOK");
-            assertThat(foreignKeys(database, "BOOK")).hasSize(1);
-            assertThat(indexes(database, "BOOK")).contains("IX_BOOK_AUTHOR_ID");
-        }, () -> assertThat(tables(database)).doesNotContain("BOOK"));
+            assertThat(tables(workspace.database)).contains("BOOK");
+            assertThat(foreignKeys(workspace.database, "BOOK")).hasSize(1);
+            assertThat(indexes(workspace.database, "BOOK")).contains("IX_BOOK_AUTHOR_ID");
+        }, () -> assertThat(tables(workspace.database)).doesNotContain("BOOK"));
 
         assertThat(written.text()).contains("- dropTable:", "rollback:", "- createTable:");
     }
 
     @Test
     void withoutDriftNothingIsWritten() throws Exception {
-        assertThatThrownBy(() -> migrations.makeFromDrift("fix", List.of())).isInstanceOf(MigrationException.class)
+        assertThatThrownBy(() -> workspace.migrations.makeFromDrift("fix", List.of()))
+                .isInstanceOf(MigrationException.class)
                 .hasMessage("There is no drift: the database is exactly what its migrations make.");
 
         assertThat(folder).isEmptyDirectory();
-        assertThat(migrations.status()).hasSize(4);
+        assertThat(workspace.migrations.status()).hasSize(4);
     }
 
     @Test
     void aMigrationFromDriftBuildsOnTheAppliedLeafNotOnAPendingMigration() throws Exception {
-        migrate("0003");
-        sql("ALTER TABLE listing ALTER COLUMN band_id SET DEFAULT 5");
+        workspace.migrate("0003");
+        workspace.sql("ALTER TABLE listing ALTER COLUMN band_id SET DEFAULT 5");
 
-        MigrationMaker.Written written = migrations.makeFromDrift("band_default", List.of());
+        MigrationMaker.Written written = workspace.migrations.makeFromDrift("band_default", List.of());
 
         assertThat(written.name()).isEqualTo("0004_band_default");
-        assertThat(migrations.graph().get("0004_band_default").parents()).containsExactly("0003_listing_band");
+        assertThat(workspace.migrations.graph().get("0004_band_default").parents())
+                .containsExactly("0003_listing_band");
         assertThat(written.notes()).containsExactly("0004_create_author_book builds on 0003_listing_band too, so the"
                 + " migrations have branched: join them with 'makemigrations --merge' before 'migrate'.");
     }
 
     @Test
     void aParentThatIsNotAppliedIsRefused() throws Exception {
-        migrate("0003");
-        sql("ALTER TABLE listing ALTER COLUMN band_id SET DEFAULT 5");
+        workspace.migrate("0003");
+        workspace.sql("ALTER TABLE listing ALTER COLUMN band_id SET DEFAULT 5");
 
-        assertThatThrownBy(() -> migrations.makeFromDrift("band_default", List.of("0004")))
+        assertThatThrownBy(() -> workspace.migrations.makeFromDrift("band_default", List.of("0004")))
                 .hasMessageStartingWith("0004_create_author_book is not applied, and a migration written from drift");
         assertThat(Files.exists(folder.resolve("0004_band_default.yaml"))).isFalse();
     }
