@@ -205,4 +205,14 @@ class DriftTest {
         assertThatThrownBy(() -> workspace.migrations.drift()).isInstanceOf(MigrationException.class)
                 .hasMessage("Drift could not be checked: migration 0005_band_genre is applied, but its file is gone.");
     }
+
+    @Test
+    void atZeroOnlyWhatWasMadeByHandIsDrift() throws Exception {
+        workspace.migrate("zero");
+        assertThat(workspace.migrations.drift().none()).isTrue();
+
+        workspace.sql("CREATE TABLE band (id BIGINT PRIMARY KEY)");
+
+        assertThat(lines()).containsExactly("drift: table band is in the database but no migration creates it");
+    }
 }
