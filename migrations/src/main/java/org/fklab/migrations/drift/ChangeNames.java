@@ -2,6 +2,7 @@ package org.fklab.migrations.drift;
 
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -14,8 +15,9 @@ import liquibase.change.core.AddForeignKeyConstraintChange;
 
 /**
  * Names in a change Liquibase generated, as fklab's migrations write them: {@code listing}, not {@code LISTING}
- * (HSQLDB keeps unquoted names in upper case; both mean the same table). A key name HSQLDB chose itself
- * ({@code SYS_PK_10092}) is left out of a change that creates the key, so HSQLDB chooses again.
+ * (HSQLDB keeps unquoted names in upper case; both mean the same table), and types likewise ({@code bigint}). A
+ * key name HSQLDB chose itself ({@code SYS_PK_10092}) is left out of a change that creates the key, so HSQLDB
+ * chooses again.
  */
 final class ChangeNames {
 
@@ -29,7 +31,9 @@ final class ChangeNames {
         for (ChangeParameterMetaData parameter : parameters.values()) {
             String name = parameter.getParameterName();
             Object value = parameter.getCurrentValue(change);
-            if (value instanceof String && isName(name)) {
+            if (value instanceof String && (name.equals("columnDataType") || name.equals("newDataType"))) {
+                parameter.setValue(change, ((String) value).toLowerCase(Locale.ROOT));
+            } else if (value instanceof String && isName(name)) {
                 boolean optionalKeyName = creates && name.equals("constraintName")
                         && !(change instanceof AddForeignKeyConstraintChange);
                 parameter.setValue(change, optionalKeyName && HsqlNames.isSystem((String) value) ? null
@@ -46,6 +50,9 @@ final class ChangeNames {
 
     private static void tidy(ColumnConfig column) {
         column.setName(names(column.getName()));
+        if (column.getType() != null) {
+            column.setType(column.getType().toLowerCase(Locale.ROOT));
+        }
         ConstraintsConfig constraints = column.getConstraints();
         if (constraints != null) {
             constraints.setPrimaryKeyName(unlessSystem(constraints.getPrimaryKeyName()));
