@@ -1,10 +1,12 @@
 package org.fklab.migrations.drift;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 
 import liquibase.change.AddColumnConfig;
 import liquibase.change.Change;
+import liquibase.change.ChangeFactory;
 import liquibase.change.ConstraintsConfig;
 import liquibase.change.core.AddColumnChange;
 import liquibase.change.core.AddDefaultValueChange;
@@ -40,6 +42,12 @@ import liquibase.structure.core.UniqueConstraint;
  * to bring the database back to the migrations.
  */
 final class Rollbacks {
+
+    /** The changes to one property of a column, and the snapshot field that property is. */
+    private static final Map<Class<? extends Change>, String> COLUMN_FIELDS = Map.of(
+            AddDefaultValueChange.class, "defaultValue", DropDefaultValueChange.class, "defaultValue",
+            ModifyDataTypeChange.class, "type",
+            AddNotNullConstraintChange.class, "nullable", DropNotNullConstraintChange.class, "nullable");
 
     private final DiffResult diff;
     private final Database database;
@@ -80,25 +88,10 @@ final class Rollbacks {
             return create(find(before, UniqueConstraint.class, named(drop.getConstraintName())
                     .and(onTable(drop.getTableName()))));
         }
-        if (change instanceof AddDefaultValueChange) {
-            AddDefaultValueChange add = (AddDefaultValueChange) change;
-            return restore(add.getTableName(), add.getColumnName(), "defaultValue");
-        }
-        if (change instanceof DropDefaultValueChange) {
-            DropDefaultValueChange drop = (DropDefaultValueChange) change;
-            return restore(drop.getTableName(), drop.getColumnName(), "defaultValue");
-        }
-        if (change instanceof ModifyDataTypeChange) {
-            ModifyDataTypeChange modify = (ModifyDataTypeChange) change;
-            return restore(modify.getTableName(), modify.getColumnName(), "type");
-        }
-        if (change instanceof AddNotNullConstraintChange) {
-            AddNotNullConstraintChange add = (AddNotNullConstraintChange) change;
-            return restore(add.getTableName(), add.getColumnName(), "nullable");
-        }
-        if (change instanceof DropNotNullConstraintChange) {
-            DropNotNullConstraintChange drop = (DropNotNullConstraintChange) change;
-            return restore(drop.getTableName(), drop.getColumnName(), "nullable");
+        String field = COLUMN_FIELDS.get(change.getClass());
+        if (field != null) {
+            Map<String, Object> parameters = ChangeFactory.getInstance().getParameters(change);
+            return restore((String) parameters.get("tableName"), (String) parameters.get("columnName"), field);
         }
         return Optional.empty();
     }
