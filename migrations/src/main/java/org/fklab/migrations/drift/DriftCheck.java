@@ -69,7 +69,7 @@ public final class DriftCheck {
     }
 
     /** What the database or Liquibase said; a failure inside Liquibase with no such word is said as one. */
-    private static String reason(Throwable failure) {
+    static String reason(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof SQLException || t instanceof LiquibaseException) {
                 return LiquibaseErrors.describe(failure);

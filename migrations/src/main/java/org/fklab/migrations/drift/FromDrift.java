@@ -7,7 +7,6 @@ import java.util.Optional;
 import javax.sql.DataSource;
 
 import org.fklab.migrations.MigrationException;
-import org.fklab.migrations.apply.LiquibaseErrors;
 import org.fklab.migrations.catalog.MigrationCatalog;
 
 import liquibase.change.Change;
@@ -40,8 +39,7 @@ public final class FromDrift {
         } catch (MigrationException e) {
             throw e;
         } catch (Exception e) {
-            throw new MigrationException("Cannot write the drift as a migration: " + LiquibaseErrors.describe(e) + ".",
-                    e);
+            throw new MigrationException("Cannot write the drift as a migration: " + DriftCheck.reason(e) + ".", e);
         }
         return result;
     }
