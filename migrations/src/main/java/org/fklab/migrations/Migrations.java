@@ -1,5 +1,7 @@
 package org.fklab.migrations;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +16,10 @@ import org.fklab.migrations.catalog.MigrationCatalog;
 import org.fklab.migrations.check.WorkspaceCheck;
 import org.fklab.migrations.cost.DataLoss;
 import org.fklab.migrations.cost.DataLossCounter;
+import org.fklab.migrations.drift.Drift;
+import org.fklab.migrations.drift.DriftChangeSet;
+import org.fklab.migrations.drift.DriftCheck;
+import org.fklab.migrations.drift.FromDrift;
 import org.fklab.migrations.graph.Change;
 import org.fklab.migrations.graph.Migration;
 import org.fklab.migrations.graph.MigrationGraph;
@@ -39,6 +45,9 @@ public final class Migrations {
             return appliedChangeSets > 0 && !applied();
         }
     }
+
+    /** What {@link #makeFromDrift} says when there is nothing to write. */
+    public static final String NO_DRIFT = "There is no drift: the database is exactly what its migrations make.";
 
     private final DataSource dataSource;
     private final MigrationCatalog catalog;
@@ -93,6 +102,43 @@ public final class Migrations {
         return new MigrationMaker(dataSource, catalog).make(name, parents, operation);
     }
 
+    /**
+     * Writes the drift as a migration and records it as applied without running it (the database already has it),
+     * so the drift is gone and unapplying the migration undoes the hand changes.
+     *
+     * @throws MigrationException when there is no drift, or it cannot be written as a migration
+     */
+    public MigrationMaker.Written makeFromDrift(String name, List<String> parents) {
+        requireConsistent();
+        for (Status status : status()) {
+            if (status.partly()) {
+                throw new MigrationException("Migration " + status.migration().name() + " was interrupted halfway."
+                        + " Finish it with 'migrate' (or undo it) before writing the drift as a migration.");
+            }
+        }
+        if (drift().none()) {
+            throw new MigrationException(NO_DRIFT);
+        }
+        List<DriftChangeSet> changeSets = FromDrift.changeSets(dataSource, catalog);
+        if (changeSets.isEmpty()) {
+            throw new MigrationException("Liquibase writes no change for this drift, so no migration was written: "
+                    + drift().differences().get(0).description() + ".");
+        }
+        MigrationMaker.Written written = new MigrationMaker(dataSource, catalog).fromDrift(name, parents, changeSets);
+        try {
+            Migrator migrator = migrator();
+            migrator.recordApplied(migrator.graph().get(written.name()));
+        } catch (RuntimeException e) {
+            try {
+                Files.deleteIfExists(written.file());
+            } catch (IOException ignored) {
+                // the message below says what failed; a file left behind shows as a migration not applied
+            }
+            throw e;
+        }
+        return written;
+    }
+
     public MigrationMaker.Written merge() {
         requireConsistent();
         return new MigrationMaker(dataSource, catalog).merge();
@@ -113,6 +159,16 @@ public final class Migrations {
 
     public List<HistoryEntry> history() {
         return new MigrationHistory(dataSource).entries();
+    }
+
+    /**
+     * How the database's schema differs from what its applied migrations make, found by Liquibase's diff. Cheap to
+     * ask again while neither the schema nor the applied migrations change.
+     *
+     * @throws MigrationException when drift cannot be checked; the message says why
+     */
+    public Drift drift() {
+        return DriftCheck.run(dataSource, catalog);
     }
 
     public WorkspaceCheck.Result check() {

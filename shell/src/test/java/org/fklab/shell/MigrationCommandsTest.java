@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
+import org.fklab.migrations.drift.Drift;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -209,5 +210,87 @@ class MigrationCommandsTest {
         assertThat(result.out()).contains("Wrote 0005_a", "Wrote 0006_b");
         assertThat(result.err()).contains("Choose either --null or --not-null, not both.")
                 .doesNotContain("--not-null was given");
+    }
+
+    // drift
+
+    @Test
+    void aDefaultSetWithSqlIsDriftThatShowmigrationsAndMigrateReportAndMigrateStillRuns() {
+        FklabRun.Result result = FklabRun.commands("sql ALTER TABLE listing ALTER COLUMN band_id SET DEFAULT 5;",
+                "showmigrations", "migrate 0003 --plan", "migrate 0003 --yes");
+
+        String drift = "drift: listing.band_id has DEFAULT 5 in the database, but its migrations give it no default";
+        String out = result.out();
+        assertThat(out.split(java.util.regex.Pattern.quote(drift), -1)).hasSize(4);
+        assertThat(out).contains("4 of 4 applied.\n" + drift + "\n" + Drift.FIX)
+                .contains(drift + "\n" + Drift.FIX + "\nTo reach 0003_listing_band, fklab would:")
+                .contains(drift + "\n" + Drift.FIX + "\nUnapplying 0004_create_author_book... done")
+                .contains("The database is at 0003_listing_band.");
+    }
+
+    @Test
+    void withoutDriftShowmigrationsAndMigrateSayNothingOfIt() {
+        FklabRun.Result result = FklabRun.commands("showmigrations", "migrate", "migrate --plan 0003");
+
+        assertThat(result.all()).doesNotContain("drift", "Drift");
+    }
+
+    @Test
+    void makemigrationFromDriftFoldsTheDefaultInSoShowmigrationsShowsNoDriftAndUnapplyingUndoesIt() {
+        Path workspace = folder.resolve("ws");
+
+        FklabRun.Result result = in(workspace, "sql ALTER TABLE listing ALTER COLUMN band_id SET DEFAULT 5;",
+                "makemigration fix --from-drift", "showmigrations", "makemigration again --from-drift",
+                "migrate 0004 --yes", "describe listing", "showmigrations");
+
+        String out = result.out();
+        assertThat(out).contains("Wrote 0005_fix to", "- addDefaultValue:", "It is recorded as applied without"
+                + " running it: the database already has these changes, so there is no drift now. Unapplying it"
+                + " ('migrate 0004_create_author_book') undoes them.")
+                .contains("[X] ●  0005_fix                 set the default of listing.band_id", "5 of 5 applied.")
+                .contains("Unapplying 0005_fix... done", "[ ] ●  0005_fix", "4 of 5 applied.")
+                .doesNotContain("drift:");
+        assertThat(result.err()).contains("There is no drift: the database is exactly what its migrations make.");
+        assertThat(Files.exists(workspace.resolve("migrations/0005_fix.yaml"))).isTrue();
+        assertThat(Files.exists(workspace.resolve("migrations/0006_again.yaml"))).isFalse();
+    }
+
+    @Test
+    void makemigrationFromDriftWithAnOperationIsOneUsageError() {
+        FklabRun.Result result = FklabRun.commands("sql ALTER TABLE listing ALTER COLUMN band_id SET DEFAULT 5;",
+                "makemigration fix --from-drift add-column band genre varchar(20)", "showmigrations");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("--from-drift writes the drift as the migration, so it takes no operation:"
+                + " run 'makemigration fix --from-drift' alone, or leave out --from-drift").doesNotContain("Exception");
+        assertThat(result.out()).doesNotContain("Wrote");
+    }
+
+    @Test
+    void alterColumnSetsADefaultByAMigrationSoThereIsNoDrift() {
+        FklabRun.Result result = in(folder.resolve("ws"),
+                "makemigration band_default alter-column listing band_id --default 5",
+                "migrate", "showmigrations", "makemigration x alter-column listing band_id",
+                "makemigration x alter-column listing band_id --default 5 --drop-default",
+                "makemigration x alter-column listing band_id --default five");
+
+        assertThat(result.out()).contains("Wrote 0005_band_default", "- addDefaultValue:", "defaultValueNumeric: 5",
+                "Applying 0005_band_default... done", "[X] ●  0005_band_default").doesNotContain("drift");
+        assertThat(result.err()).contains("alter-column changes a column's default: give either --default VALUE or"
+                + " --drop-default.", "--drop-default, not both.", "The default 'five' is not a number, but the column"
+                + " is bigint.");
+    }
+
+    @Test
+    void whenDriftCannotBeCheckedShowmigrationsSaysWhyInOneLineAndStillLists() throws Exception {
+        Path workspace = folder.resolve("ws");
+        in(workspace, "makemigration band_genre add-column band genre varchar(50)", "migrate");
+        Files.delete(workspace.resolve("migrations/0005_band_genre.yaml"));
+
+        FklabRun.Result result = in(workspace, "showmigrations");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).contains("4 of 4 applied.", "warning: Drift could not be checked: migration"
+                + " 0005_band_genre is applied, but its file is gone.").doesNotContain("Exception", "\tat ");
     }
 }

@@ -3,12 +3,12 @@ package org.fklab.migrations.apply;
 import java.sql.SQLException;
 
 /** Turns Liquibase's nested exceptions into the one sentence that says what went wrong. */
-final class LiquibaseErrors {
+public final class LiquibaseErrors {
 
     private LiquibaseErrors() {
     }
 
-    static String describe(Throwable failure) {
+    public static String describe(Throwable failure) {
         Throwable sql = null;
         Throwable deepest = failure;
         for (Throwable t = failure; t != null; t = t.getCause()) {

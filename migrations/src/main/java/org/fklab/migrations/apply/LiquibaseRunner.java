@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -25,9 +26,11 @@ import liquibase.sql.Sql;
 import liquibase.sqlgenerator.SqlGeneratorFactory;
 import liquibase.analytics.configuration.AnalyticsArgs;
 import liquibase.command.CommandScope;
+import liquibase.command.core.ChangelogSyncCommandStep;
 import liquibase.command.core.ReleaseLocksCommandStep;
 import liquibase.command.core.RollbackCountCommandStep;
 import liquibase.command.core.UpdateCommandStep;
+import liquibase.command.core.UpdateCountCommandStep;
 import liquibase.command.core.helpers.DatabaseChangelogCommandStep;
 import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
 import liquibase.command.core.helpers.ShowSummaryArgument;
@@ -46,7 +49,7 @@ import liquibase.UpdateSummaryEnum;
  * Runs Liquibase's own commands on one changelog at a time, quietly: no analytics call, no console
  * summary, and log output only when asked for.
  */
-final class LiquibaseRunner {
+public final class LiquibaseRunner {
 
     /** Liquibase logs through java.util.logging; hold the logger so its level sticks. */
     private static final Logger LIQUIBASE_LOG = Logger.getLogger("liquibase");
@@ -61,7 +64,7 @@ final class LiquibaseRunner {
     private final DataSource dataSource;
     private final ResourceAccessor resources;
 
-    LiquibaseRunner(DataSource dataSource, Optional<Path> workspaceFolder) {
+    public LiquibaseRunner(DataSource dataSource, Optional<Path> workspaceFolder) {
         this.dataSource = dataSource;
         List<ResourceAccessor> accessors = new ArrayList<>();
         accessors.add(new ClassLoaderResourceAccessor(LiquibaseRunner.class.getClassLoader()));
@@ -82,6 +85,24 @@ final class LiquibaseRunner {
                 .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
                 .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, changelogPath)
                 .addArgumentValue(ShowSummaryArgument.SHOW_SUMMARY, UpdateSummaryEnum.OFF)
+                .execute());
+    }
+
+    /** Applies the first {@code count} changeSets of the changelog that are not applied yet. */
+    public void updateCount(String changelogPath, int count) throws Exception {
+        run(database -> new CommandScope(UpdateCountCommandStep.COMMAND_NAME)
+                .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
+                .addArgumentValue(UpdateCountCommandStep.CHANGELOG_FILE_ARG, changelogPath)
+                .addArgumentValue(UpdateCountCommandStep.COUNT_ARG, count)
+                .addArgumentValue(ShowSummaryArgument.SHOW_SUMMARY, UpdateSummaryEnum.OFF)
+                .execute());
+    }
+
+    /** Records every changeSet of the changelog as applied without running it: the database already has them. */
+    void changelogSync(String changelogPath) throws Exception {
+        run(database -> new CommandScope(ChangelogSyncCommandStep.COMMAND_NAME)
+                .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
+                .addArgumentValue(DatabaseChangelogCommandStep.CHANGELOG_FILE_ARG, changelogPath)
                 .execute());
     }
 
@@ -143,24 +164,37 @@ final class LiquibaseRunner {
         return lines;
     }
 
-    private interface DatabaseWork {
+    /** Work done with Liquibase's view of the database. */
+    public interface DatabaseWork {
         void run(Database database) throws Exception;
     }
 
-    private void run(DatabaseWork work) throws Exception {
+    /**
+     * Runs {@code work} on this runner's database inside fklab's quiet Liquibase scope, taking turns with every
+     * other Liquibase run in the JVM.
+     */
+    public void run(DatabaseWork work) throws Exception {
+        quietly(() -> {
+            try (Connection connection = dataSource.getConnection()) {
+                work.run(open(connection));
+            }
+            return null;
+        });
+    }
+
+    /** Runs {@code work} in fklab's quiet Liquibase scope, taking turns with every other Liquibase run in the JVM. */
+    public <T> T quietly(Callable<T> work) throws Exception {
         Map<String, Object> scope = Map.of(
                 Scope.Attr.ui.name(), new LoggerUIService(),
                 Scope.Attr.resourceAccessor.name(), resources,
                 AnalyticsArgs.ENABLED.getKey(), Boolean.FALSE);
         synchronized (ONE_AT_A_TIME) {
-            try (Connection connection = dataSource.getConnection()) {
-                Database database = open(connection);
-                Scope.child(scope, () -> work.run(database));
-            }
+            return Scope.child(scope, work::call);
         }
     }
 
-    private static Database open(Connection connection) throws DatabaseException, SQLException {
+    /** Liquibase's view of the database behind {@code connection}, which the caller keeps open and closes. */
+    public static Database open(Connection connection) throws DatabaseException, SQLException {
         return DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
     }
 }

@@ -162,6 +162,20 @@ public final class Migrator {
                 .collect(Collectors.joining("; "));
     }
 
+    /**
+     * Records the migration as applied without running it, because the database already has what it does (a
+     * migration written from drift): Liquibase's changelog-sync, then fklab's history.
+     */
+    public void recordApplied(Migration migration) {
+        try {
+            liquibase.changelogSync(migration.changelogPath());
+        } catch (Exception e) {
+            throw new MigrationException("Cannot record " + migration.name() + " as applied: "
+                    + LiquibaseErrors.describe(e) + ".", e);
+        }
+        history.record(migration.name(), HistoryEntry.Action.APPLIED, migration.checksum());
+    }
+
     public void unapply(Migration migration) {
         Map<String, Integer> counts = AppliedChangeSets.read(dataSource);
         int count = counts.getOrDefault(migration.name(), 0);

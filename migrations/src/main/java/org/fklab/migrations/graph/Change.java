@@ -62,6 +62,11 @@ public record Change(String changeSetId, String type, String table, List<String>
             case "dropForeignKeyConstraint": return "drop foreign key " + attribute("constraintName").orElse("");
             case "createIndex": return "add index " + attribute("indexName").orElse("") + " on " + qualified();
             case "dropIndex": return "drop index " + attribute("indexName").orElse("");
+            case "addDefaultValue": return "set the default of " + qualified();
+            case "dropDefaultValue": return "drop the default of " + qualified();
+            case "modifyDataType": return "change the type of " + qualified();
+            case "addNotNullConstraint": return "make " + qualified() + " NOT NULL";
+            case "dropNotNullConstraint": return "let " + qualified() + " be NULL";
             case "empty": return "no change (records that the branches are joined)";
             default: return type + (table == null ? "" : " " + qualified());
         }

@@ -82,6 +82,17 @@ final class Changes {
         return lines;
     }
 
+    /** {@code attribute} is how the value is written: {@code defaultValueNumeric: 5}, as {@link ColumnType} writes it. */
+    static List<String> addDefaultValue(String table, String column, ColumnType type, String attribute) {
+        return List.of(item("addDefaultValue:"), at(4, "tableName: " + table), at(4, "columnName: " + column),
+                at(4, "columnDataType: " + type.ddl()), at(4, attribute));
+    }
+
+    static List<String> dropDefaultValue(String table, String column, ColumnType type) {
+        return List.of(item("dropDefaultValue:"), at(4, "tableName: " + table), at(4, "columnName: " + column),
+                at(4, "columnDataType: " + type.ddl()));
+    }
+
     static List<String> empty() {
         return List.of(item("empty: {}"));
     }

@@ -46,6 +46,34 @@ record ColumnType(String ddl, Kind kind) {
         }
     }
 
+    /** The type of a column the database has; one fklab does not offer to makemigration counts as text. */
+    static ColumnType ofLive(String ddl) {
+        try {
+            return parse(ddl);
+        } catch (MigrationException e) {
+            return new ColumnType(ddl, Kind.TEXT);
+        }
+    }
+
+    /**
+     * The changelog attribute that gives a column back the default the database reports as SQL ({@code 5},
+     * {@code 'rock'}, {@code TRUE}, {@code CURRENT_TIMESTAMP}).
+     */
+    static String defaultAttributeOfSql(String sql) {
+        if (sql.length() >= 2 && sql.startsWith("'") && sql.endsWith("'")) {
+            return "defaultValue: " + Yaml.quote(sql.substring(1, sql.length() - 1).replace("''", "'"));
+        }
+        if (sql.equalsIgnoreCase("TRUE") || sql.equalsIgnoreCase("FALSE")) {
+            return "defaultValueBoolean: " + sql.toLowerCase(Locale.ROOT);
+        }
+        try {
+            new java.math.BigDecimal(sql);
+            return "defaultValueNumeric: " + sql;
+        } catch (NumberFormatException e) {
+            return "defaultValueComputed: " + Yaml.quote(sql);
+        }
+    }
+
     /** The changelog attribute that sets a default of this type, with the value checked. */
     String defaultAttribute(String value) {
         switch (kind) {

@@ -17,8 +17,11 @@ import org.fklab.migrations.MigrationException;
 /** The tables, columns, keys and indexes the database has now, read through JDBC metadata. */
 final class LiveSchema {
 
-    /** A column: its name (lower case), type as written in DDL, and whether it allows NULL. */
-    record Column(String name, String type, boolean nullable) {
+    /**
+     * A column: its name (lower case), type as written in DDL, whether it allows NULL, and its default as SQL
+     * ({@code 5}, {@code 'rock'}, {@code CURRENT_TIMESTAMP}), or null when it has none.
+     */
+    record Column(String name, String type, boolean nullable, String defaultValue) {
     }
 
     /** A foreign key from one column. */
@@ -65,7 +68,7 @@ final class LiveSchema {
                 while (rs.next()) {
                     columns.add(new Column(lower(rs.getString("COLUMN_NAME")), ddl(rs.getString("TYPE_NAME"),
                             rs.getInt("COLUMN_SIZE"), rs.getInt("DECIMAL_DIGITS")),
-                            rs.getInt("NULLABLE") != DatabaseMetaData.columnNoNulls));
+                            rs.getInt("NULLABLE") != DatabaseMetaData.columnNoNulls, noneIfNull(rs.getString("COLUMN_DEF"))));
                 }
             }
             return columns;
@@ -138,6 +141,11 @@ final class LiveSchema {
         } catch (SQLException e) {
             throw new MigrationException("Cannot count the rows of " + table + ": " + e.getMessage(), e);
         }
+    }
+
+    /** HSQLDB says NULL for the default of a column whose default was dropped with SET DEFAULT NULL. */
+    private static String noneIfNull(String defaultValue) {
+        return defaultValue == null || defaultValue.strip().equalsIgnoreCase("NULL") ? null : defaultValue.strip();
     }
 
     private interface MetaQuery<T> {

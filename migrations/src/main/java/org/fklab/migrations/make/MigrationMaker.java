@@ -18,6 +18,7 @@ import javax.sql.DataSource;
 import org.fklab.migrations.MigrationException;
 import org.fklab.migrations.apply.AppliedChangeSets;
 import org.fklab.migrations.catalog.MigrationCatalog;
+import org.fklab.migrations.drift.DriftChangeSet;
 import org.fklab.migrations.graph.Migration;
 import org.fklab.migrations.graph.MigrationGraph;
 
@@ -67,6 +68,49 @@ public final class MigrationMaker {
         List<ChangeSetText> changeSets = operation.plan(schema);
         String text = changelog(name, parents, "makemigration: " + operation.describe(), changeSets);
         return write(name, text, notes);
+    }
+
+    /**
+     * Writes the drift as a migration, its changeSets as Liquibase's diff made them. The database already has
+     * it, so it will be recorded as applied, not run: without parents it builds on the single applied migration
+     * that no other applied one builds on, and the parents it is given must be applied.
+     */
+    public Written fromDrift(String requestedName, List<String> parentRefs, List<DriftChangeSet> drift) {
+        MigrationGraph graph = catalog.load();
+        Set<String> applied = AppliedChangeSets.read(dataSource).keySet();
+        List<Migration> parents = parentRefs.isEmpty() ? appliedLeaf(graph, applied) : parents(graph, parentRefs);
+        for (Migration parent : parents) {
+            if (!applied.contains(parent.name())) {
+                throw new MigrationException(parent.name() + " is not applied, and a migration written from drift is"
+                        + " recorded as applied at once, so it can build only on applied migrations ([X] in"
+                        + " showmigrations).");
+            }
+        }
+        String name = name(requestedName, parents);
+        requireNew(graph, name);
+        List<ChangeSetText> changeSets = drift.stream()
+                .map(changeSet -> new ChangeSetText(changeSet.comment(), changeSet.change(), changeSet.rollback()))
+                .toList();
+        List<String> notes = new ArrayList<>();
+        for (Migration parent : parents) {
+            graph.childrenOf(parent.name()).forEach(child -> notes.add(child.name() + " builds on " + parent.name()
+                    + " too, so the migrations have branched: join them with 'makemigrations --merge' before"
+                    + " 'migrate'."));
+        }
+        String text = changelog(name, parents, "makemigration --from-drift (the database's hand changes)", changeSets);
+        return write(name, text, notes);
+    }
+
+    private static List<Migration> appliedLeaf(MigrationGraph graph, Set<String> applied) {
+        List<Migration> leaves = graph.inOrder().stream().filter(m -> applied.contains(m.name()))
+                .filter(m -> graph.childrenOf(m.name()).stream().noneMatch(child -> applied.contains(child.name())))
+                .toList();
+        if (leaves.size() > 1) {
+            throw new MigrationException("The applied migrations have branched (" + leaves.stream().map(Migration::name)
+                    .collect(Collectors.joining(", ")) + "), so there is no single migration to build on. Name it"
+                    + " with --parent NAME.");
+        }
+        return leaves;
     }
 
     /** Writes a migration with the graph's leaves as parents and no changes, joining the branches. */

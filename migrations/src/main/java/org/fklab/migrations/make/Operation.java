@@ -193,6 +193,62 @@ public sealed interface Operation {
         }
     }
 
+    /**
+     * {@code alter-column TABLE COLUMN --default VALUE | --drop-default}: the value a row gets when an insert leaves
+     * the column out ({@code defaultValue} null drops it). ON DELETE SET DEFAULT sets a child's column to it.
+     */
+    record AlterColumn(String table, String column, String defaultValue) implements Operation {
+
+        public AlterColumn {
+            table = Identifier.check(table, "table");
+            column = Identifier.check(column, "column");
+        }
+
+        @Override
+        public String describe() {
+            return defaultValue == null ? "drop the default of " + table + "." + column
+                    : "set the default of " + table + "." + column + " to " + defaultValue;
+        }
+
+        @Override
+        public String suggestedName() {
+            return table + "_" + column + (defaultValue == null ? "_no_default" : "_default");
+        }
+
+        @Override
+        public List<ChangeSetText> plan(Optional<LiveSchema> schema) {
+            LiveSchema s = schema.orElseThrow(() -> new MigrationException("alter-column reads the default it changes"
+                    + " from the database (to be able to put it back), so its parents must be applied first. Run"
+                    + " 'migrate' to the parent."));
+            Checks.tableExists(s, table);
+            LiveSchema.Column live = s.column(table, column).orElseThrow(() -> new MigrationException(table
+                    + " has no column " + column + ". Its columns: " + String.join(", ",
+                    s.columns(table).stream().map(LiveSchema.Column::name).toList()) + "."));
+            if (s.primaryKey(table).contains(column)) {
+                throw new MigrationException(table + "." + column + " is the primary key: its values come from the"
+                        + " identity, not from a default.");
+            }
+            ColumnType type = ColumnType.ofLive(live.type());
+            String old = live.defaultValue();
+            List<String> putBack = old == null ? Changes.dropDefaultValue(table, column, type)
+                    : Changes.addDefaultValue(table, column, type, ColumnType.defaultAttributeOfSql(old));
+            if (defaultValue == null) {
+                if (old == null) {
+                    throw new MigrationException(table + "." + column + " has no default to drop.");
+                }
+                return List.of(new ChangeSetText("drop the default of " + table + "." + column + " (it was " + old
+                        + ")", Changes.dropDefaultValue(table, column, type), putBack));
+            }
+            String attribute = type.defaultAttribute(defaultValue);
+            if (attribute.equals(old == null ? null : ColumnType.defaultAttributeOfSql(old))) {
+                throw new MigrationException(table + "." + column + " already has DEFAULT " + old + ".");
+            }
+            return List.of(new ChangeSetText("set the default of " + table + "." + column + " to " + defaultValue
+                    + (old == null ? "" : " (it was " + old + ")"), Changes.addDefaultValue(table, column, type,
+                    attribute), putBack));
+        }
+    }
+
     /** {@code drop-column TABLE COLUMN}: its foreign key and indexes go first; undoing it brings the column back empty. */
     record DropColumn(String table, String column) implements Operation {
 

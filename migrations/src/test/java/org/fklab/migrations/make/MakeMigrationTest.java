@@ -285,6 +285,87 @@ class MakeMigrationTest {
                         + " TABLE.");
     }
 
+    // alter-column
+
+    private String defaultOf(String table, String column) throws Exception {
+        String value = Jdbc.column(database, "SELECT COLUMN_DEFAULT FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_NAME = '"
+                + table + "' AND COLUMN_NAME = '" + column + "'").get(0);
+        return "NULL".equals(value) ? null : value;
+    }
+
+    @Test
+    void alterColumnGivesAColumnADefaultThatOnDeleteSetDefaultThenUses() throws Exception {
+        // given: a band with id 1 to fall back to, and one with a listing
+        insertBands("Unknown artist", "Cut Copy");
+        Jdbc.update(database, "INSERT INTO listing (title, band_id) VALUES ('Tote bag', 2)");
+
+        // when
+        MigrationMaker.Written written = make(new Operation.AlterColumn("listing", "band_id", "1"));
+        migrate();
+        make(new Operation.AlterForeignKey("listing", "band_id", "set-default"));
+        migrate();
+        Jdbc.update(database, "DELETE FROM band WHERE id = 2");
+
+        // then
+        assertThat(written.name()).isEqualTo("0005_listing_band_id_default");
+        assertThat(loaded(written.name()).changes()).extracting(Change::describe)
+                .containsExactly("set the default of listing.band_id");
+        assertThat(Jdbc.column(database, "SELECT band_id FROM listing")).containsExactly("1");
+    }
+
+    @Test
+    void alterColumnUnappliesToTheDefaultTheColumnHadOrToNone() throws Exception {
+        Migration first = loaded(make(new Operation.AlterColumn("listing", "band_id", "5")).name());
+        migrate();
+        assertThat(defaultOf("LISTING", "BAND_ID")).isEqualTo("5");
+        make(new Operation.AlterColumn("listing", "band_id", "7"));
+        migrate();
+        assertThat(defaultOf("LISTING", "BAND_ID")).isEqualTo("7");
+
+        migrateTo(first.name());
+        assertThat(defaultOf("LISTING", "BAND_ID")).isEqualTo("5");
+        migrateTo(B4);
+        assertThat(defaultOf("LISTING", "BAND_ID")).isNull();
+    }
+
+    @Test
+    void alterColumnDropsADefaultAndUnappliesToIt() throws Exception {
+        make(new Operation.AlterColumn("band", "name", "unknown band"));
+        migrate();
+        Migration drop = loaded(make(new Operation.AlterColumn("band", "name", null)).name());
+        migrate();
+        assertThat(drop.name()).isEqualTo("0006_band_name_no_default");
+        assertThat(defaultOf("BAND", "NAME")).isNull();
+
+        migrateTo(drop.parents().get(0));
+
+        assertThat(defaultOf("BAND", "NAME")).isEqualTo("'unknown band'");
+    }
+
+    @Test
+    void alterColumnRefusesWhatCannotBeADefaultWithTheCause() {
+        assertThatThrownBy(() -> make(new Operation.AlterColumn("listing", "band_id", "five")))
+                .hasMessage("The default 'five' is not a number, but the column is bigint.");
+        assertThatThrownBy(() -> make(new Operation.AlterColumn("listing", "band_id", null)))
+                .hasMessage("listing.band_id has no default to drop.");
+        assertThatThrownBy(() -> make(new Operation.AlterColumn("listing", "bnad_id", "5")))
+                .hasMessage("listing has no column bnad_id. Its columns: id, title, band_id.");
+        assertThatThrownBy(() -> make(new Operation.AlterColumn("listings", "band_id", "5")))
+                .hasMessageStartingWith("There is no table listings.");
+        assertThatThrownBy(() -> make(new Operation.AlterColumn("band", "id", "5")))
+                .hasMessage("band.id is the primary key: its values come from the identity, not from a default.");
+        assertThat(migrations.status()).hasSize(4);
+    }
+
+    @Test
+    void alterColumnRefusesTheDefaultTheColumnAlreadyHas() {
+        make(new Operation.AlterColumn("listing", "band_id", "5"));
+        migrate();
+
+        assertThatThrownBy(() -> make(new Operation.AlterColumn("listing", "band_id", "5")))
+                .hasMessage("listing.band_id already has DEFAULT 5.");
+    }
+
     // drop-column
 
     @Test

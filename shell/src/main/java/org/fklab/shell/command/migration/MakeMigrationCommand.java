@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.fklab.domain.DomainException;
+import org.fklab.migrations.Migrations;
 import org.fklab.migrations.make.MigrationMaker;
 import org.fklab.migrations.make.Operation;
 import org.fklab.shell.command.ChangesWorkspace;
@@ -13,22 +14,30 @@ import org.fklab.shell.session.ShellSession;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** Writes one migration into the workspace's migrations folder and prints it. */
 @ChangesWorkspace
 @Command(name = "makemigration", description = {"Write a new migration that does OPERATION.",
         "It builds on its parent: the latest migration, or --parent. Without a number, NAME gets the parent's",
-        "number + 1, so two migrations made from 0004 are both 0005_..., as on two version-control branches."},
+        "number + 1, so two migrations made from 0004 are both 0005_..., as on two version-control branches.",
+        "With --from-drift and no OPERATION it writes the drift (schema changes made with 'sql') as the",
+        "migration and records it as applied: unapplying it undoes those changes."},
         subcommands = {MakeMigrationCommand.AddColumn.class, MakeMigrationCommand.AddForeignKey.class,
-                MakeMigrationCommand.AlterForeignKey.class, MakeMigrationCommand.DropColumn.class,
+                MakeMigrationCommand.AlterForeignKey.class, MakeMigrationCommand.AlterColumn.class,
+                MakeMigrationCommand.DropColumn.class,
                 MakeMigrationCommand.CreateTable.class, MakeMigrationCommand.RenameColumn.class,
                 MakeMigrationCommand.AddIndex.class},
         footer = {"", "Examples:", "  makemigration band_genre add-column band genre varchar(50)",
                 "  makemigration listing_label add-fk listing label_id --references label --on-delete set-null",
-                "  makemigration band_website --parent 0004 add-column band website varchar(200)"})
+                "  makemigration band_website --parent 0004 add-column band website varchar(200)",
+                "  makemigration listing_band_default alter-column listing band_id --default 5",
+                "  makemigration keep_my_changes --from-drift"})
 public final class MakeMigrationCommand implements Callable<Integer> {
 
     private final ShellSession session;
@@ -39,29 +48,56 @@ public final class MakeMigrationCommand implements Callable<Integer> {
     @Option(names = "--parent", paramLabel = "MIGRATION", description = "A migration to build on (repeatable).")
     List<String> parents = new ArrayList<>();
 
+    @Option(names = "--from-drift", description = "Write the drift as the migration (takes no OPERATION): it is"
+            + " recorded as applied, since the database already has it.")
+    boolean fromDrift;
+
+    @Spec
+    CommandSpec spec;
+
     MakeMigrationCommand(ShellSession session) {
         this.session = session;
     }
 
     @Override
     public Integer call() {
+        if (fromDrift) {
+            Migrations migrations = session.migrations();
+            MigrationMaker.Written written = migrations.makeFromDrift(name, parents);
+            List<String> parentNames = migrations.graph().get(written.name()).parents();
+            show(session, written, "It is recorded as applied without running it: the database already has these"
+                    + " changes, so there is no drift now. Unapplying it ('migrate " + (parentNames.isEmpty() ? "zero"
+                    : parentNames.get(0)) + "') undoes them.");
+            return 0;
+        }
         throw new DomainException("makemigration " + name + " needs an operation: add-column, add-fk, alter-fk,"
-                + " drop-column, create-table, rename-column or add-index. 'help makemigration add-column' shows one.");
+                + " alter-column, drop-column, create-table, rename-column or add-index (or --from-drift, to write"
+                + " the drift). 'help makemigration add-column' shows one.");
     }
 
     int write(Operation operation) {
+        if (fromDrift) {
+            throw new ParameterException(spec.commandLine(), "--from-drift writes the drift as the migration, so it"
+                    + " takes no operation: run 'makemigration " + name + " --from-drift' alone, or leave out"
+                    + " --from-drift");
+        }
         show(session, session.migrations().make(name, parents, operation));
         return 0;
     }
 
+    /** Prints a migration just written and not applied yet. */
     static void show(ShellSession session, MigrationMaker.Written written) {
+        show(session, written, "It is not applied yet: 'migrate' applies it, 'sqlmigrate " + written.name()
+                + "' shows its SQL.");
+    }
+
+    private static void show(ShellSession session, MigrationMaker.Written written, String status) {
         Console console = session.console();
         console.println(console.styles().success("Wrote " + written.name()) + " to " + written.file() + ":");
         written.text().lines().forEach(line -> console.println("  " + (line.startsWith("#")
                 ? console.styles().dim(line) : line)));
         written.notes().forEach(note -> console.println(console.styles().warning("note: ") + note));
-        console.println("It is not applied yet: 'migrate' applies it, 'sqlmigrate " + written.name()
-                + "' shows its SQL.");
+        console.println(status);
     }
 
     /** --null or --not-null. */
@@ -158,6 +194,36 @@ public final class MakeMigrationCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             return parent.write(new Operation.AlterForeignKey(table, column, onDelete));
+        }
+    }
+
+    @Command(name = "alter-column", description = {
+            "Set or drop a column's default (what an insert that leaves it out gets).",
+            "ON DELETE SET DEFAULT sets a child's column to its default, so that rule needs one.",
+            "Unapplying the migration puts the column's old default back (or none)."})
+    static final class AlterColumn implements Callable<Integer> {
+        @ParentCommand
+        MakeMigrationCommand parent;
+
+        @Parameters(index = "0", paramLabel = "TABLE")
+        String table;
+
+        @Parameters(index = "1", paramLabel = "COLUMN")
+        String column;
+
+        @Option(names = "--default", paramLabel = "VALUE", description = "The new default, e.g. 5 (a band's id).")
+        String defaultValue;
+
+        @Option(names = "--drop-default", description = "Leave the column with no default.")
+        boolean dropDefault;
+
+        @Override
+        public Integer call() {
+            if ((defaultValue == null) == !dropDefault) {
+                throw new DomainException("alter-column changes a column's default: give either --default VALUE or"
+                        + " --drop-default" + (dropDefault ? ", not both." : "."));
+            }
+            return parent.write(new Operation.AlterColumn(table, column, defaultValue));
         }
     }
 

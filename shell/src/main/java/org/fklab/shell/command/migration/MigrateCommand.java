@@ -24,7 +24,8 @@ import picocli.CommandLine.Parameters;
         "Reaching a migration applies the migrations it needs and unapplies those that depend on it;",
         "migrations on other branches stay as they are. 'migrate zero' unapplies every migration.",
         "Before dropping data (unapplying a migration that added a column or table, or applying one that",
-        "drops one) fklab says how many values or rows will be lost and asks; scripts need --yes."})
+        "drops one) fklab says how many values or rows will be lost and asks; scripts need --yes.",
+        "Drift (the database changed by hand, not by a migration) is reported first, as a warning."})
 public final class MigrateCommand implements Callable<Integer> {
 
     private final ShellSession session;
@@ -46,6 +47,7 @@ public final class MigrateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Migrations migrations = session.migrations();
+        DriftLines.print(session); // a warning only: migrating works on the database as it is
         MigrationPlan plan = migrations.plan(Optional.ofNullable(target));
         Console console = session.console();
         String goal = plan.target().equals(Migrator.ZERO) ? "zero (no migration applied)" : plan.target();

@@ -18,7 +18,9 @@ import picocli.CommandLine.Command;
 
 /** Every migration, applied or not, in graph order, with the graph drawn where it branches and merges. */
 @Command(name = "showmigrations", description = {"List the migrations: [X] applied, [ ] not.",
-        "In order; where the history branches and merges, the graph is drawn as git log --graph draws it."})
+        "In order; where the history branches and merges, the graph is drawn as git log --graph draws it.",
+        "Then a 'drift' line for each way the database differs from what its applied migrations make (a",
+        "change made with 'sql' rather than a migration); 'makemigration NAME --from-drift' keeps them."})
 public final class ShowMigrationsCommand implements Callable<Integer> {
 
     private final ShellSession session;
@@ -63,6 +65,7 @@ public final class ShowMigrationsCommand implements Callable<Integer> {
         } else if (applied < statuses.size()) {
             console.println("'migrate' applies the rest; 'sqlmigrate NAME' shows the SQL a migration runs.");
         }
+        DriftLines.print(session);
         return 0;
     }
 
