@@ -47,6 +47,25 @@ class LessonFeedbackTest {
     }
 
     @Test
+    void changingTheRuleByHandIsDriftAndDoesNotPassTheStepThatAsksForAMigration() {
+        each("tutorial start when-a-parent-is-deleted", "band delete \"De La Soul\" --dry-run", "answer 3",
+                "band delete \"De La Soul\"", "next");
+
+        FklabRun.Result byHand = each("sql ALTER TABLE listing DROP CONSTRAINT fk_listing_band; ALTER TABLE listing ADD"
+                + " CONSTRAINT fk_listing_band FOREIGN KEY (band_id) REFERENCES band (id) ON DELETE CASCADE;", "check",
+                "showmigrations");
+
+        assertThat(byHand.out()).contains("✓ listing.band_id has a foreign key to band with ON DELETE CASCADE.",
+                "✗ The schema is exactly what the migrations make (no drift): drift: fk_listing_band is ON DELETE"
+                        + " CASCADE in the database, but SET NULL in its migrations",
+                "✗ A migration you wrote adds a foreign key on listing.band_id with ON DELETE CASCADE, and it is"
+                        + " applied: you have not written a migration yet",
+                "makemigration NAME --from-drift");
+        FklabRun.Result folded = each("makemigration listing_band_cascade --from-drift", "check");
+        assertThat(folded.out()).contains("✓ Done");
+    }
+
+    @Test
     void linkingEachListingToTheBandWithTheSameIdIsAnsweredWithTheBandEachPointsAt() {
         each("tutorial start adding-the-relationship", "sql INSERT INTO listing (title) VALUES ('Festival wristband');",
                 "next", "makemigration band_fk add-fk listing band_id --references band --on-delete set-null", "next",
@@ -160,6 +179,7 @@ class LessonFeedbackTest {
                 "      - answer: SELECT COUNT(*) FROM band",
                 "        says: You counted the bands",
                 "        missing: band list shows them.",
+                "      - no-drift: true",
                 "    hint: [band add Wilco first, then listing add \"Wilco poster\" --band Wilco]",
                 "    solution: [band add Wilco, listing add \"Wilco poster\" --band Wilco, answer 4]",
                 "    wrong:",

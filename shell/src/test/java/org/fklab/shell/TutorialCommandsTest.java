@@ -18,7 +18,7 @@ class TutorialCommandsTest {
         FklabRun.Result result = FklabRun.commands("tutorial");
 
         assertThat(result.out()).contains(" 1  One band, many listings", " 2  Adding the relationship with a migration",
-                " 8  Merging migrations", "0/4");
+                " 5  Drift, and folding it into a migration", " 9  Merging migrations", "0/4");
     }
 
     @Test

@@ -48,7 +48,14 @@ final class Reference implements AutoCloseable {
         for (Migration migration : graph.inOrder()) {
             int count = applied.getOrDefault(migration.name(), 0);
             if (count > 0) {
-                liquibase.updateCount(migration.changelogPath(), count);
+                try {
+                    liquibase.updateCount(migration.changelogPath(), count);
+                } catch (Exception e) {
+                    shutDown(scratch.getConnection());
+                    throw new MigrationException("the migrations do not build this database on their own: on a new"
+                            + " database, " + migration.name() + " fails (" + DriftCheck.reason(e) + "). Something it"
+                            + " relies on was made by hand; put that in a migration too", e);
+                }
             }
         }
         Connection connection = scratch.getConnection();

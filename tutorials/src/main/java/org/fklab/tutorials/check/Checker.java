@@ -96,6 +96,9 @@ public final class Checker {
         if (requirement instanceof Requirement.Leaves leaves) {
             return migrations.leaves(leaves);
         }
+        if (requirement instanceof Requirement.NoDrift noDrift) {
+            return migrations.noDrift(noDrift.wanted());
+        }
         if (requirement instanceof Requirement.Answer question) {
             return answer(question, answer);
         }

@@ -8,6 +8,8 @@ import java.util.stream.Collectors;
 import org.fklab.domain.schema.DeleteRule;
 import org.fklab.migrations.MigrationException;
 import org.fklab.migrations.Migrations;
+import org.fklab.migrations.drift.Difference;
+import org.fklab.migrations.drift.Drift;
 import org.fklab.migrations.graph.Change;
 import org.fklab.migrations.graph.Migration;
 import org.fklab.tutorials.lesson.Requirement;
@@ -111,6 +113,31 @@ final class MigrationChecks {
         return Outcome.fails(requirement, "yours " + (mine.size() == 1 ? "does" : "do") + " not: " + mine.stream()
                 .map(s -> s.migration().name() + " (" + s.migration().changes().stream().map(Change::describe)
                         .collect(Collectors.joining("; ")) + ")").collect(Collectors.joining(", ")));
+    }
+
+    /**
+     * The schema is what the migrations make (or, not {@code wanted}, it is not); each difference is said in the words
+     * of Liquibase's diff as fklab puts it.
+     */
+    Outcome noDrift(boolean wanted) {
+        String requirement = wanted ? "The schema is exactly what the migrations make (no drift)"
+                : "The schema differs from what the migrations make (drift)";
+        Drift drift;
+        try {
+            drift = migrations.drift();
+        } catch (MigrationException e) {
+            return Outcome.fails(requirement, e.getMessage());
+        }
+        if (drift.none() == wanted) {
+            return Outcome.holds(requirement);
+        }
+        if (!wanted) {
+            return new Outcome(requirement, false, "there is no change made by hand yet",
+                    Optional.of("Change the schema with 'sql' (an ALTER TABLE, say) to make some."));
+        }
+        return new Outcome(requirement, false, drift.differences().stream().map(Difference::description)
+                .collect(Collectors.joining("; ")), Optional.of("A schema change belongs in a migration: 'undo' takes"
+                + " a hand-made change back, or 'makemigration NAME --from-drift' keeps it as a migration."));
     }
 
     private static boolean sameTarget(Change change, Requirement.Migration wanted) {

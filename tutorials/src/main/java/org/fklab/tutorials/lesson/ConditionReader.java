@@ -37,6 +37,7 @@ final class ConditionReader {
         kinds.put("applied", Set.of());
         kinds.put("unapplied", Set.of());
         kinds.put("leaves", Set.of());
+        kinds.put("no-drift", Set.of());
         kinds.put("answer", Set.of());
         kinds.put("sql", Set.of());
         kinds.put("explain", Set.of());
@@ -104,6 +105,9 @@ final class ConditionReader {
                 return new Requirement.Unapplied(yaml.text(map, "unapplied"));
             case "leaves":
                 return new Requirement.Leaves((int) yaml.number(map, "leaves"));
+            case "no-drift":
+                return new Requirement.NoDrift(yaml.flag(map, "no-drift").orElseThrow(() -> yaml.problem(value,
+                        "no-drift: is true (the schema is what the migrations make) or false (there is drift)")));
             case "answer":
                 return new Requirement.Answer(yaml.text(map, "answer"), yaml.flag(map, "prediction").orElse(false));
             default:

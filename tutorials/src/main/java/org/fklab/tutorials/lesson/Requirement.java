@@ -64,6 +64,13 @@ public sealed interface Requirement {
     }
 
     /**
+     * The database's schema is exactly what its applied migrations make: no drift; or, with {@code wanted} false,
+     * it is not (a lesson that has the learner make drift by hand).
+     */
+    record NoDrift(boolean wanted) implements Requirement {
+    }
+
+    /**
      * The learner's latest answer in this step equals the query's first value, compared leniently (case, spaces,
      * 2 = 2.0): computed when the check runs, so it follows the learner's own data; or for a {@code prediction}, when
      * the answer was given, since what the step does next (a delete) changes the data the question is about.

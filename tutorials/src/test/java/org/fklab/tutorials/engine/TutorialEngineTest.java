@@ -135,9 +135,9 @@ class TutorialEngineTest {
                 "    solution: explain on", ""));
         TutorialEngine engine = engine();
 
-        assertThat(engine.lessons()).hasSize(9);
+        assertThat(engine.lessons()).hasSize(10);
         TutorialEngine.Position position = engine.start(engine.find("my-class"));
-        assertThat(position.lesson().number()).isEqualTo(9);
+        assertThat(position.lesson().number()).isEqualTo(10);
         assertThat(new Bands(sandbox).list()).isEmpty();
         assertThat(engine.check().missing()).containsExactly("explain is on: it is off. explain is still off.");
         sandbox.echo().setRecording(true);
@@ -148,9 +148,9 @@ class TutorialEngineTest {
     void lessonsAreFoundByNumberNameOrTitleAndUnknownOnesAreExplained() {
         TutorialEngine engine = engine();
 
-        assertThat(engine.find("8").slug()).isEqualTo("merging-migrations");
-        assertThat(engine.find("rolling").number()).isEqualTo(7);
-        assertThatThrownBy(() -> engine.find("99")).hasMessageContaining("numbered 1 to 8");
+        assertThat(engine.find("9").slug()).isEqualTo("merging-migrations");
+        assertThat(engine.find("rolling").number()).isEqualTo(8);
+        assertThatThrownBy(() -> engine.find("99")).hasMessageContaining("numbered 1 to 9");
         assertThatThrownBy(() -> engine.find("cooking")).hasMessageContaining("No lesson is called 'cooking'");
     }
 }
