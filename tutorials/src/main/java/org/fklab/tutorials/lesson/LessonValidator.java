@@ -17,7 +17,8 @@ import org.fklab.seed.dataset.BuiltInDatasets;
 
 /**
  * Checks the built-in lessons when fklab is built, so a broken lesson fails the build with its file and
- * line: the form of each file, its starting migration and dataset, and that the index lists every file.
+ * line: the form of each file, its starting migration and dataset, that every step has a wrong attempt, and that
+ * the index lists every file.
  * Run by Maven (see tutorials/pom.xml) with the lessons folder as its argument.
  */
 public final class LessonValidator {
@@ -31,7 +32,8 @@ public final class LessonValidator {
             problems.forEach(System.err::println);
             System.exit(1);
         }
-        System.out.println("Lessons checked: the form of every file, its starting migration and dataset.");
+        System.out.println("Lessons checked: the form of every file, its starting migration and dataset, a wrong"
+                + " attempt for every step.");
     }
 
     /** Every problem found in the lessons folder, each naming its file (and line where it has one). */
@@ -61,6 +63,13 @@ public final class LessonValidator {
                         graph.resolve(target);
                     } catch (MigrationException e) {
                         problems.add(path + ": start.migrate '" + target + "': " + e.getMessage());
+                    }
+                }
+                for (int i = 0; i < lesson.steps().size(); i++) {
+                    if (lesson.steps().get(i).wrong().isEmpty()) {
+                        problems.add(path + ": step " + (i + 1) + " (" + lesson.steps().get(i).title() + ") has no"
+                                + " wrong: attempt. Every built-in step lists at least one mistake a learner plausibly"
+                                + " makes, with the words its check must answer it with.");
                     }
                 }
                 String dataset = lesson.start().dataset();

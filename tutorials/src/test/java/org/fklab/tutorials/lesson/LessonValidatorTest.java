@@ -28,6 +28,9 @@ class LessonValidatorTest {
             "        missing: There is no Wilco yet.",
             "    hint: band add NAME",
             "    solution: band add Wilco",
+            "    wrong:",
+            "      - try: band add wilco",
+            "        says: [no Wilco]",
             "");
 
     @TempDir
@@ -95,6 +98,14 @@ class LessonValidatorTest {
     }
 
     @Test
+    void aBuiltInStepWithoutAWrongAttemptIsNamed() throws Exception {
+        List<String> problems = validate(GOOD.replace("    wrong:\n      - try: band add wilco\n        says: [no Wilco]\n",
+                ""));
+
+        assertThat(problems).singleElement().asString().contains("01-a.yaml: step 1 (Add one) has no wrong: attempt");
+    }
+
+    @Test
     void theIndexMustListEveryLesson() throws Exception {
         Files.writeString(folder.resolve("02-b.yaml"), GOOD);
 
@@ -145,8 +156,7 @@ class LessonValidatorTest {
 
     @Test
     void wrongAttemptsNeedTheirWordsAndSettingBuiltInsAsideNeedsATarget() throws Exception {
-        String noWords = GOOD.replace("    solution: band add Wilco\n", "    solution: band add Wilco\n"
-                + "    wrong:\n      - try: band add wilco\n");
+        String noWords = GOOD.replace("        says: [no Wilco]\n", "");
         String latest = GOOD.replace("  dataset: tutorial\n", "  dataset: tutorial\n  migrations: archive\n"
                 + "  built-ins: up-to-start\n");
 
