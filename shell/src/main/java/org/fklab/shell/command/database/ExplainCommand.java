@@ -2,6 +2,7 @@ package org.fklab.shell.command.database;
 
 import java.util.concurrent.Callable;
 
+import org.fklab.shell.command.Switch;
 import org.fklab.shell.session.ShellSession;
 
 import picocli.CommandLine.Command;
@@ -13,13 +14,10 @@ import picocli.CommandLine.Parameters;
         "? placeholders, how long each took and how many rows it returned or changed."})
 public final class ExplainCommand implements Callable<Integer> {
 
-    /** The two settings. */
-    enum Setting { on, off }
-
     private final ShellSession session;
 
     @Parameters(paramLabel = "on|off", arity = "0..1", description = "on or off; without it, tells the current setting.")
-    Setting setting;
+    Switch setting;
 
     ExplainCommand(ShellSession session) {
         this.session = session;
@@ -28,7 +26,7 @@ public final class ExplainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (setting != null) {
-            session.sandbox().echo().setRecording(setting == Setting.on);
+            session.sandbox().echo().setRecording(setting.isOn());
         }
         boolean on = session.sandbox().echo().isRecording();
         session.console().println("explain is " + (on ? "on: each command is followed by the SQL it ran."

@@ -6,6 +6,7 @@ import org.fklab.domain.schema.TableSummary;
 import org.fklab.shell.command.ChangesWorkspace;
 import org.fklab.shell.command.CommandRegistry;
 import org.fklab.shell.command.CommandRunner;
+import org.fklab.shell.command.Switch;
 import org.fklab.shell.render.Console;
 import org.fklab.shell.session.ShellSession;
 import org.fklab.tutorials.engine.TutorialEngine;
@@ -136,12 +137,10 @@ public final class TutorialCommand implements Callable<Integer> {
             "On, the default: fklab says the moment a step is done, and when a command went further than the",
             "step needs. Off: 'check' and 'next' check the step."})
     static final class Auto implements Callable<Integer> {
-        enum Setting { on, off }
-
         private final ShellSession session;
 
         @Parameters(paramLabel = "on|off", arity = "0..1", description = "on or off; without it, tells the setting.")
-        Setting setting;
+        Switch setting;
 
         Auto(ShellSession session) {
             this.session = session;
@@ -150,7 +149,7 @@ public final class TutorialCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             if (setting != null) {
-                session.tutorials().setAuto(setting == Setting.on);
+                session.tutorials().setAuto(setting.isOn());
             }
             session.console().println("Checking as you go is " + (session.tutorials().auto() ? "on: fklab checks the"
                     + " step after every command." : "off: 'check' and 'next' check the step."));
