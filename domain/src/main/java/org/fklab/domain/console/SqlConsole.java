@@ -3,6 +3,7 @@ package org.fklab.domain.console;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 
 import org.apache.ibatis.exceptions.PersistenceException;
@@ -25,10 +26,35 @@ public final class SqlConsole {
         }
     }
 
+    /** Statements HSQLDB commits as soon as they run, whatever comes after them. */
+    private static final Set<String> SCHEMA_VERBS = Set.of("CREATE", "ALTER", "DROP", "TRUNCATE");
+
     private final Sandbox sandbox;
 
     public SqlConsole(Sandbox sandbox) {
         this.sandbox = sandbox;
+    }
+
+    /**
+     * What became of the statements before the one that failed: undone, but for a schema change, which HSQLDB commits
+     * the moment it runs, together with everything before it.
+     */
+    private static String undone(List<String> before) {
+        int lastSchemaChange = -1;
+        for (int i = 0; i < before.size(); i++) {
+            if (SCHEMA_VERBS.contains(new Outcome(before.get(i), null).verb())) {
+                lastSchemaChange = i;
+            }
+        }
+        if (lastSchemaChange < 0) {
+            return " The statements before it were undone too.";
+        }
+        String verb = new Outcome(before.get(lastSchemaChange), null).verb();
+        String stand = lastSchemaChange == 0 ? "Statement 1 (" + verb + ") stands"
+                : "Statements 1 to " + (lastSchemaChange + 1) + " stand";
+        String rest = lastSchemaChange == before.size() - 1 ? "" : ", the ones after it were undone";
+        return " " + stand + rest + ": HSQLDB makes a schema change (" + verb + ") for good the moment it runs, with"
+                + " everything before it. 'undo' takes the whole command back.";
     }
 
     public List<Outcome> run(String text) {
@@ -62,7 +88,7 @@ public final class SqlConsole {
                 } catch (PersistenceException e) {
                     session.rollback(true);
                     String which = statements.size() > 1 ? "Statement " + (i + 1) + " of " + statements.size() + ": " : "";
-                    String undone = i > 0 ? " The statements before it were undone too." : "";
+                    String undone = i > 0 ? undone(statements.subList(0, i)) : "";
                     if (stopped.getAsBoolean()) {
                         throw new DomainException(which + "stopped (Ctrl-C) before it finished; it changed nothing."
                                 + undone + " (A query that runs this long often joins tables without a condition,"

@@ -158,6 +158,24 @@ class SqlConsoleTest {
     }
 
     @Test
+    void aSchemaChangeBeforeAFailingStatementIsSaidToStandForItDoes() {
+        try (Sandbox sandbox = TestSandbox.migrated()) {
+            SqlConsole console = new SqlConsole(sandbox);
+
+            assertThatThrownBy(() -> console.run("INSERT INTO band (name) VALUES ('Muse');"
+                    + " ALTER TABLE listing DROP CONSTRAINT fk_listing_band; SELECT nothing FROM nowhere"))
+                    .isInstanceOf(DomainException.class)
+                    .hasMessageStartingWith("Statement 3 of 3: ")
+                    .hasMessageEndingWith("Statements 1 to 2 stand: HSQLDB makes a schema change (ALTER) for good the"
+                            + " moment it runs, with everything before it. 'undo' takes the whole command back.");
+
+            assertThat(single(sandbox, "SELECT COUNT(*) FROM INFORMATION_SCHEMA.REFERENTIAL_CONSTRAINTS"
+                    + " WHERE CONSTRAINT_NAME = 'FK_LISTING_BAND'").rows()).containsExactly(List.of(0L));
+            assertThat(new Bands(sandbox).list()).extracting(b -> b.getName()).containsExactly("Muse");
+        }
+    }
+
+    @Test
     void aFailingSecondStatementRollsBackTheFirst() {
         try (Sandbox sandbox = TestSandbox.migrated()) {
             // given
