@@ -196,4 +196,28 @@ class LessonFeedbackTest {
                 + " judged as the lesson says.");
         assertThat(broken.err()).contains("my-class.yaml:9: 'iss' does not belong in a link condition");
     }
+
+    @Test
+    void theLearnersOwnForeignKeyMigrationStandsInForTheBuiltInOneUntilAnotherLessonStarts() throws Exception {
+        FklabRun.Result written = each("tutorial start adding-the-relationship", "showmigrations",
+                "makemigration listing_band add-fk listing band_id --references band --on-delete set-null",
+                "makemigration band_fk add-fk listing band_id --references band --on-delete set-null", "migrate",
+                "describe listing --as django");
+
+        assertThat(written.out()).contains("0002_create_listing", "Set aside by the lesson, so that you write the next"
+                        + " migration: fklab's own 0003_listing_band, 0004_create_author_book.", "Wrote 0003_band_fk",
+                "band = models.ForeignKey(\"Band\", null=True, on_delete=models.SET_NULL, related_name=\"listings\")")
+                .doesNotContain("[ ]");
+        assertThat(written.err()).contains("0003_listing_band is the name of one of fklab's built-in migrations");
+        assertThat(Files.exists(workspace().resolve("migrations/set-aside.txt"))).isTrue();
+
+        FklabRun.Result next = each("tutorial start 3 --yes", "showmigrations");
+
+        assertThat(next.out()).contains("[X]", "0003_listing_band", "0004_create_author_book", "4 of 4 applied")
+                .doesNotContain("0003_band_fk");
+        assertThat(Files.exists(workspace().resolve("migrations/set-aside.txt"))).isFalse();
+        try (var archived = Files.walk(workspace().resolve("migrations/archive"))) {
+            assertThat(archived.map(p -> p.getFileName().toString())).contains("0003_band_fk.yaml");
+        }
+    }
 }

@@ -57,6 +57,11 @@ public final class ShowMigrationsCommand implements Callable<Integer> {
         long applied = statuses.stream().filter(Migrations.Status::applied).count();
         console.println(applied + " of " + statuses.size() + " applied."
                 + (statuses.stream().anyMatch(Migrations.Status::partly) ? " [~] was interrupted halfway." : ""));
+        List<String> setAside = migrations.setAside();
+        if (!setAside.isEmpty()) {
+            console.println(console.styles().dim("Set aside by the lesson, so that you write the next migration: fklab's"
+                    + " own " + String.join(", ", setAside) + ". Another lesson's start or 'reset' brings them back."));
+        }
         List<Migration> leaves = graph.leaves();
         if (leaves.size() > 1) {
             console.println(console.styles().warning("The history has branched: ") + leaves.stream().map(Migration::name)
