@@ -5,26 +5,52 @@ import java.util.List;
 
 /**
  * Splits SQL text into statements at semicolons that are outside quotes and comments. The shell uses
- * the same reading to decide whether a multi-line statement is finished.
+ * the same reading to decide whether a multi-line statement is finished. Besides SQL's own comments
+ * ({@code --} and {@code /* *&#47;}), a {@code #} outside quotes starts a comment to the end of the line, as it does
+ * everywhere in fklab; such comments are taken out of the statements, since the database does not know them.
  */
 public final class SqlScript {
 
     private SqlScript() {
     }
 
-    /** The statements in {@code text}, without their semicolons; blank ones and comments-only ones are dropped. */
+    /**
+     * The statements in {@code text}, without their semicolons and {@code #} comments; blank ones and comments-only
+     * ones are dropped.
+     */
     public static List<String> split(String text) {
         List<String> statements = new ArrayList<>();
         Scanner scanner = new Scanner(text);
         int start = 0;
         while (scanner.advance()) {
             if (scanner.atTerminator()) {
-                add(statements, text.substring(start, scanner.position()));
+                add(statements, withoutHashComments(text.substring(start, scanner.position())));
                 start = scanner.position() + 1;
             }
         }
-        add(statements, text.substring(start));
+        add(statements, withoutHashComments(text.substring(start)));
         return statements;
+    }
+
+    /** The text with every {@code #} comment (outside quotes and SQL's own comments) taken out, to its line's end. */
+    static String withoutHashComments(String text) {
+        StringBuilder kept = new StringBuilder(text.length());
+        Scanner scanner = new Scanner(text);
+        int segment = 0;
+        boolean inComment = false;
+        while (scanner.advance()) {
+            if (scanner.inHashComment() && !inComment) {
+                kept.append(text, segment, scanner.position());
+                inComment = true;
+            } else if (!scanner.inHashComment() && inComment) {
+                segment = scanner.position();
+                inComment = false;
+            }
+        }
+        if (!inComment) {
+            kept.append(text, segment, text.length());
+        }
+        return kept.toString();
     }
 
     /** Whether {@code text} ends with a semicolon that closes a statement (not one inside quotes or a comment). */
@@ -36,7 +62,8 @@ public final class SqlScript {
                 lastTerminator = scanner.position();
             }
         }
-        return lastTerminator >= 0 && !scanner.insideQuoteOrComment()
+        // a line comment ends with the text; an open quote or block comment does not
+        return lastTerminator >= 0 && !scanner.insideQuoteOrBlockComment()
                 && onlyComments(text.substring(lastTerminator + 1));
     }
 
@@ -74,6 +101,7 @@ public final class SqlScript {
         private int position = -1;
         private char quote;          // ' or " while inside one
         private boolean lineComment;
+        private boolean hashComment; // a line comment that started with #, which the database does not know
         private boolean blockComment;
         private boolean code;
 
@@ -89,9 +117,10 @@ public final class SqlScript {
             char c = text.charAt(position);
             char next = position + 1 < text.length() ? text.charAt(position + 1) : 0;
             code = quote != 0 || (!lineComment && !blockComment && !Character.isWhitespace(c)
-                    && !(c == '-' && next == '-') && !(c == '/' && next == '*'));
+                    && !(c == '-' && next == '-') && !(c == '/' && next == '*') && c != '#');
             if (lineComment) {
                 lineComment = c != '\n';
+                hashComment = hashComment && lineComment;
             } else if (blockComment) {
                 if (c == '*' && next == '/') {
                     blockComment = false;
@@ -109,6 +138,9 @@ public final class SqlScript {
                 quote = c;
             } else if (c == '-' && next == '-') {
                 lineComment = true;
+            } else if (c == '#') {
+                lineComment = true;
+                hashComment = true;
             } else if (c == '/' && next == '*') {
                 blockComment = true;
                 position++;
@@ -120,8 +152,13 @@ public final class SqlScript {
             return quote == 0 && !lineComment && !blockComment && text.charAt(position) == ';';
         }
 
-        boolean insideQuoteOrComment() {
-            return quote != 0 || lineComment || blockComment;
+        /** Whether the character just passed belongs to a {@code #} comment (its line break does not). */
+        boolean inHashComment() {
+            return hashComment;
+        }
+
+        boolean insideQuoteOrBlockComment() {
+            return quote != 0 || blockComment;
         }
 
         /** Whether the character just passed is part of a statement (not white space or a comment). */

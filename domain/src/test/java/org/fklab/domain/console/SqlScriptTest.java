@@ -86,4 +86,13 @@ class SqlScriptTest {
         assertThat(SqlScript.isComplete("SELECT 1 /* ;")).isFalse();
         assertThat(SqlScript.isComplete("SELECT 1; /* still open ;")).isFalse();
     }
+
+    @Test
+    void aHashOutsideQuotesStartsACommentThatIsTakenOut() {
+        assertThat(SqlScript.split("SELECT '#1', \"a#b\" FROM band # names; and more\nWHERE id = 1;"))
+                .containsExactly("SELECT '#1', \"a#b\" FROM band \nWHERE id = 1");
+        assertThat(SqlScript.isComplete("SELECT 1 # not the end;")).isFalse();
+        assertThat(SqlScript.isComplete("SELECT 1; # the end")).isTrue();
+        assertThat(SqlScript.withoutLeadingComments("# a note\nSELECT 1")).isEqualTo("SELECT 1");
+    }
 }

@@ -104,11 +104,20 @@ public final class Fklab {
                     Optional<CompletableFuture<Opening>> early) {
         LaunchOptions options = new LaunchOptions();
         CommandLine launch = new CommandLine(options);
+        launch.setStopAtPositional(true); // after the command's first word, every word is the command's (as in git)
         try {
             launch.parseArgs(args);
         } catch (CommandLine.ParameterException e) {
             stderr.println("fklab: " + e.getMessage() + ". Run fklab --help to see the options.");
             return 2;
+        }
+        if (!options.command.isEmpty()) {
+            if (!options.commands.isEmpty() || options.script != null) {
+                stderr.println("fklab: give the command either as words (fklab band list) or with -c/--script, not"
+                        + " both. Several commands: fklab -c \"band list\" -c \"band show 1\".");
+                return 2;
+            }
+            options.commands.add(CommandWords.join(options.command));
         }
         if (launch.isUsageHelpRequested()) {
             launch.usage(stdout, CommandLine.Help.Ansi.OFF);

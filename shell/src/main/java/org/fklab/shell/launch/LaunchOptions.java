@@ -6,15 +6,19 @@ import java.util.List;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** What {@code fklab} accepts on its own command line. */
 @Command(name = "fklab", versionProvider = Version.class, sortOptions = false,
         description = {"A terminal sandbox for learning one-to-many relationships (foreign keys) and schema",
                 "migrations by doing.", "",
-                "Without -c or --script, and with a terminal, starts the interactive shell. Commands can also",
-                "be piped in on standard input, one a line. -c, --script and piped input stop at the first",
-                "failing command with a non-zero exit code."},
-        footer = {"", "Examples:", "  fklab", "  fklab -c \"band list\" -c \"band show 1\"",
+                "Without a command, -c or --script, and with a terminal, starts the interactive shell. The words",
+                "after fklab's own options are one command, run as if typed (fklab band list). -c runs one",
+                "command each time it is given. Commands can also be piped in on standard input, one a line.",
+                "A command, -c, --script and piped input stop at the first failing command with a non-zero exit",
+                "code."},
+        footer = {"", "Examples:", "  fklab", "  fklab band list", "  fklab seed load my-class/band.csv"
+                + " my-class/listing.csv --replace", "  fklab -c \"band list\" -c \"band show 1\"",
                 "  fklab --in-memory --script demo.fk", "  echo \"listing list --orphans\" | fklab"})
 public final class LaunchOptions {
 
@@ -39,6 +43,10 @@ public final class LaunchOptions {
 
     @Option(names = "--debug", description = "Show stack traces of unexpected failures, and Liquibase's log.")
     boolean debug;
+
+    @Parameters(paramLabel = "COMMAND", arity = "0..*", description = "A command and its arguments, e.g. band list."
+            + " Everything after the command's first word belongs to the command.")
+    List<String> command = new ArrayList<>();
 
     @Option(names = {"-V", "--version"}, versionHelp = true, description = "Print the version and exit.")
     boolean version;

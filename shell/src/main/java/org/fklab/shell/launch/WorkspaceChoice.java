@@ -18,8 +18,8 @@ record WorkspaceChoice(Optional<Path> folder, boolean inMemory) {
 
     /**
      * The workspace the arguments name, read before picocli has read them so the database can start opening
-     * at once; empty unless every argument is one of fklab's options in its plain form (anything else, such
-     * as --help or a mistyped option, is left to picocli).
+     * at once; empty unless every argument before the command's words is one of fklab's options in its plain form
+     * (anything else, such as --help or a mistyped option, is left to picocli).
      */
     static Optional<WorkspaceChoice> earlyGuess(String[] args) {
         Path folder = null;
@@ -45,7 +45,10 @@ record WorkspaceChoice(Optional<Path> folder, boolean inMemory) {
                 case "--no-color": case "--keep-going": case "--debug":
                     break;
                 default:
-                    return Optional.empty();
+                    if (arg.startsWith("-")) {
+                        return Optional.empty();
+                    }
+                    i = args.length; // the command's words: everything after them is the command's own
             }
         }
         return inMemory && folder != null ? Optional.empty() : Optional.of(new WorkspaceChoice(

@@ -74,6 +74,10 @@ public final class FklabHighlighter implements Highlighter {
                 line.append(text.charAt(i++));
                 continue;
             }
+            if (text.charAt(i) == '#') {
+                line.styled(COMMENT, text.substring(i)); // a comment, to the end of the line
+                return;
+            }
             int end = wordEnd(text, i);
             String value = text.substring(i, end);
             boolean finished = end < text.length();

@@ -7,7 +7,8 @@ import org.jline.reader.ParsedLine;
 import org.jline.reader.impl.DefaultParser;
 
 /**
- * Splits a command line into words the way a shell does (quotes group words, backslash escapes), and
+ * Splits a command line into words the way a shell does (quotes group words, backslash escapes, a {@code #}
+ * outside quotes starts a comment to the end of the line), and
  * tells JLine when a line is unfinished: an open quote, or a {@code sql} statement not yet ended by
  * {@code ;}. Script mode uses the same rules, so a script and a typed session read alike. For completion, a
  * {@code sql} line is cut into SQL's words ({@link SqlLine}) and values with spaces are quoted ({@link QuotingLine}).
@@ -18,6 +19,7 @@ public final class FklabParser extends DefaultParser {
 
     public FklabParser() {
         eofOnUnclosedQuote(true);
+        lineCommentDelims(new String[] {"#"}); // outside quotes, '#' starts a comment, as in a POSIX shell
     }
 
     @Override

@@ -41,7 +41,7 @@ final class SqlTokens {
                 while (end < text.length() && Character.isWhitespace(text.charAt(end))) {
                     end++;
                 }
-            } else if (c == '-' && text.startsWith("--", i)) {
+            } else if (c == '-' && text.startsWith("--", i) || c == '#') {
                 kind = Kind.COMMENT;
                 end = text.indexOf('\n', i);
                 end = end < 0 ? text.length() : end;
