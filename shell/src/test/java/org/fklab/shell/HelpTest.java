@@ -21,6 +21,17 @@ import picocli.CommandLine;
 class HelpTest {
 
     @Test
+    void fklabsOwnHelpBreaksNoSentenceInTwo() {
+        FklabRun.Result result = FklabRun.run("--help");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).contains(
+                "The words after fklab's own options are one command, run as if typed (fklab band list).\n",
+                "The workspace folder (created if needed). Default: ~/.fklab\n");
+        assertThat(result.out().lines()).allSatisfy(line -> assertThat(line).hasSizeLessThanOrEqualTo(100));
+    }
+
+    @Test
     void helpListsEveryCommandByArea() {
         FklabRun.Result result = FklabRun.commands("help");
 

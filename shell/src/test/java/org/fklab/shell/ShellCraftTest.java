@@ -78,6 +78,17 @@ class ShellCraftTest {
     }
 
     @Test
+    void tabCompletesAMigrationsOperationThenItsTablesColumnsAndRules() throws Exception {
+        try (VirtualTerminal shell = new VirtualTerminal(Map.of(), "--in-memory")) {
+            // each completion ends its word with a space, as a person then types on
+            shell.await(PROMPT).type("makemigration cascade alter-f\t").awaitScreen("makemigration cascade alter-fk")
+                    .type("listi\t").awaitScreen("alter-fk listing").type("band_\t")
+                    .awaitScreen("alter-fk listing band_id").type("--on-delete cas\t")
+                    .awaitScreen("--on-delete cascade").type("\r").await("Wrote 0005_cascade");
+        }
+    }
+
+    @Test
     void commandsAndSqlAreHighlightedInColour() throws Exception {
         try (VirtualTerminal shell = new VirtualTerminal(Map.of(), "--in-memory")) {
             shell.await(PROMPT).type("sql SELECT name FROM band WHERE id = 1;\r").await("1 row")

@@ -105,6 +105,7 @@ public final class Fklab {
         LaunchOptions options = new LaunchOptions();
         CommandLine launch = new CommandLine(options);
         launch.setStopAtPositional(true); // after the command's first word, every word is the command's (as in git)
+        launch.setUsageHelpWidth(100); // as wide as the shell's own help: no sentence is broken in two
         try {
             launch.parseArgs(args);
         } catch (CommandLine.ParameterException e) {

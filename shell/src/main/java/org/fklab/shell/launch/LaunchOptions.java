@@ -10,13 +10,13 @@ import picocli.CommandLine.Parameters;
 
 /** What {@code fklab} accepts on its own command line. */
 @Command(name = "fklab", versionProvider = Version.class, sortOptions = false,
-        description = {"A terminal sandbox for learning one-to-many relationships (foreign keys) and schema",
-                "migrations by doing.", "",
-                "Without a command, -c or --script, and with a terminal, starts the interactive shell. The words",
-                "after fklab's own options are one command, run as if typed (fklab band list). -c runs one",
-                "command each time it is given. Commands can also be piped in on standard input, one a line.",
-                "A command, -c, --script and piped input stop at the first failing command with a non-zero exit",
-                "code."},
+        description = {"A terminal sandbox for learning one-to-many relationships (foreign keys) and schema migrations.",
+                "",
+                "With a terminal and no command, -c or --script, it starts the interactive shell.",
+                "The words after fklab's own options are one command, run as if typed (fklab band list).",
+                "-c runs one command each time it is given; commands can also be piped in, one a line.",
+                "A command, -c, --script and piped input stop at the first failing command, with a non-zero",
+                "exit code (--keep-going runs the rest)."},
         footer = {"", "Examples:", "  fklab", "  fklab band list", "  fklab seed load my-class/band.csv"
                 + " my-class/listing.csv --replace", "  fklab -c \"band list\" -c \"band show 1\"",
                 "  fklab --in-memory --script demo.fk", "  echo \"listing list --orphans\" | fklab"})

@@ -67,8 +67,9 @@ public final class CommandCompleter implements Completer {
                 if (option != null && option.arity().max() > 0 && !word.contains("=")) {
                     pendingOption = option;
                 }
-            } else if (positional == 0 && command.getSubcommands().containsKey(word)) {
-                command = command.getSubcommands().get(word);
+            } else if (positional == ownPositionals(command) && command.getSubcommands().containsKey(word)) {
+                command = command.getSubcommands().get(word); // after its own words: makemigration NAME add-column
+                positional = 0;
             } else {
                 positional++;
             }
@@ -85,7 +86,7 @@ public final class CommandCompleter implements Completer {
                             String.join(" ", option.description()), null, null, true));
                 }
             }
-        } else if (positional == 0 && !command.getSubcommands().isEmpty()) {
+        } else if (positional == ownPositionals(command) && !command.getSubcommands().isEmpty()) {
             command.getSubcommands().forEach((name, sub) -> candidates.add(new Candidate(name, name, null,
                     sub.getCommandSpec().usageMessage().description().length == 0 ? null
                             : sub.getCommandSpec().usageMessage().description()[0], null, null, true)));
@@ -96,6 +97,12 @@ public final class CommandCompleter implements Completer {
                 }
             }
         }
+    }
+
+    /** How many words a command takes before its subcommand (makemigration takes its NAME first; most take none). */
+    private static int ownPositionals(CommandLine command) {
+        return command.getSubcommands().isEmpty() ? Integer.MAX_VALUE
+                : command.getCommandSpec().positionalParameters().stream().mapToInt(p -> p.arity().min()).sum();
     }
 
     private void offer(ArgSpec arg, List<String> before, LineReader reader, ParsedLine line,
