@@ -7,6 +7,14 @@ import org.junit.jupiter.api.Test;
 class DatabaseCommandsTest {
 
     @Test
+    void explainFoldsTheCatalogQueriesFklabMakesToReadTheSchema() {
+        FklabRun.Result result = FklabRun.commands("explain on", "describe listing", "diagram", "band delete 1");
+
+        assertThat(result.out()).contains("── explain: 0 statements (and", "catalog queries to read the schema, folded) ──",
+                "BandMapper.findById").doesNotContain("INFORMATION_SCHEMA", "SchemaMapper");
+    }
+
+    @Test
     void tablesListsEachTableWithItsRowCountAndNamesLiquibasesOwn() {
         FklabRun.Result result = FklabRun.commands("tables");
 

@@ -111,6 +111,18 @@ class ShellCraftTest {
     }
 
     @Test
+    void noDimSuggestionUnderNoColorEither() throws Exception {
+        try (VirtualTerminal shell = new VirtualTerminal(Map.of("NO_COLOR", "1"), "--in-memory")) {
+            shell.await(PROMPT).type("listing list --band \"Cut Copy\"\r").await("1 listing").type("l")
+                    .awaitCount("fklab> l", 1);
+            Thread.sleep(300); // time for a suggestion to be drawn, if one were
+
+            assertThat(shell.raw()).doesNotContain("isting list --band \"Cut Copy\"\u001b");
+            assertThat(shell.screen().lines().filter(l -> !l.isBlank()).reduce((a, b) -> b)).hasValue("fklab> l");
+        }
+    }
+
+    @Test
     void aSuggestionFromHistoryIsAcceptedWithTheRightArrow() throws Exception {
         try (VirtualTerminal shell = new VirtualTerminal(Map.of(), "--in-memory")) {
             shell.await(PROMPT).type("listing list --band \"Cut Copy\"\r").await("1 listing")

@@ -140,6 +140,15 @@ class UndoAndSnapshotsTest {
     }
 
     @Test
+    void listingTheSnapshotsIsNoUndoStep() {
+        run("snapshot start", "band delete 2");
+
+        FklabRun.Result listed = run("restore", "undo", "band list");
+
+        assertThat(listed.out()).contains("start", "Undid: band delete 2", "Foo Fighters");
+    }
+
+    @Test
     void aRestoreCanItselfBeUndone() {
         run("snapshot start", "band delete 2");
         WorkspaceDump changed = dump();

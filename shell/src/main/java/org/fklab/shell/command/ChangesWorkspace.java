@@ -18,4 +18,7 @@ public @interface ChangesWorkspace {
      * when it fails midway the workspace has changed all the same, so its undo snapshot is kept.
      */
     boolean inSteps() default false;
+
+    /** True for a command that only lists when given no argument ({@code restore} lists the snapshots). */
+    boolean onlyWithArguments() default false;
 }

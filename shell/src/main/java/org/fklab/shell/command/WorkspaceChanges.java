@@ -50,6 +50,10 @@ final class WorkspaceChanges {
         while (last.hasSubcommand()) {
             last = last.subcommand();
         }
+        ChangesWorkspace lastMark = mark(last.commandSpec());
+        if (lastMark != null && lastMark.onlyWithArguments() && last.matchedPositionals().isEmpty()) {
+            return Change.NONE; // it only lists
+        }
         for (String preview : PREVIEWS) {
             if (last.hasMatchedOption(preview)) {
                 return Change.NONE;

@@ -51,8 +51,8 @@ public final class InteractiveShell {
                 .option(LineReader.Option.AUTO_FRESH_LINE, console.styles().color());
         session.workspace().historyFile().ifPresent(file -> builder.variable(LineReader.HISTORY_FILE, file));
         LineReader reader = builder.build();
-        if (!dumb) {
-            new AutosuggestionWidgets(reader).enable();
+        if (!dumb && console.styles().color()) {
+            new AutosuggestionWidgets(reader).enable(); // a suggestion is told from typing only by its colour
         }
         session.setPrompter(new Prompter() {
             @Override

@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** Brings the workspace back to a snapshot, or lists the snapshots. */
-@ChangesWorkspace
+@ChangesWorkspace(onlyWithArguments = true)
 @Command(name = "restore", description = {"Bring the workspace back to a snapshot: data, schema and migrations.",
         "Without NAME, list the snapshots. 'undo' can take a restore back."})
 public final class RestoreCommand implements Callable<Integer> {
