@@ -21,6 +21,7 @@ import org.fklab.seed.SeedException;
 import org.fklab.shell.command.CommandRegistry;
 import org.fklab.shell.command.CommandRunner;
 import org.fklab.shell.command.StackTraces;
+import org.fklab.shell.config.Settings;
 import org.fklab.shell.render.Console;
 import org.fklab.shell.render.Styles;
 import org.fklab.shell.repl.InteractiveShell;
@@ -90,18 +91,19 @@ public final class Fklab {
     }
 
     private int run(String[] args, PrintWriter stdout, PrintWriter stderr) {
+        Settings settings = Settings.load(env);
         // HSQLDB's open is most of a start-up: begin it now, while picocli (itself slow to start) reads the arguments
-        Optional<WorkspaceChoice> guess = WorkspaceChoice.earlyGuess(args);
+        Optional<WorkspaceChoice> guess = WorkspaceChoice.earlyGuess(args, settings.workspace());
         Optional<CompletableFuture<Opening>> early = guess.map(Fklab::startOpening);
         try {
-            return run(args, stdout, stderr, guess, early);
+            return run(args, stdout, stderr, settings, guess, early);
         } finally {
             early.ifPresent(Fklab::discard);
         }
     }
 
-    private int run(String[] args, PrintWriter stdout, PrintWriter stderr, Optional<WorkspaceChoice> guess,
-                    Optional<CompletableFuture<Opening>> early) {
+    private int run(String[] args, PrintWriter stdout, PrintWriter stderr, Settings settings,
+                    Optional<WorkspaceChoice> guess, Optional<CompletableFuture<Opening>> early) {
         LaunchOptions options = new LaunchOptions();
         CommandLine launch = new CommandLine(options);
         launch.setStopAtPositional(true); // after the command's first word, every word is the command's (as in git)
@@ -139,11 +141,20 @@ public final class Fklab {
         if (options.debug) {
             System.setProperty("fklab.debug", "true");
         }
-        boolean noColor = options.noColor || !env.getOrDefault("NO_COLOR", "").isEmpty();
+        settings.problems().forEach(problem -> stderr.println("warning: " + problem));
+        if (options.workspace != null) {
+            settings.given(Settings.WORKSPACE, options.workspace.toAbsolutePath().normalize().toString(), "--workspace");
+        } else if (options.inMemory) {
+            settings.given(Settings.WORKSPACE, "in memory", "--in-memory");
+        }
+        if (options.noColor) {
+            settings.given(Settings.COLOR, "off", "--no-color");
+        }
+        boolean noColor = !settings.color();
         boolean scripted = !options.commands.isEmpty() || options.script != null || !onTerminal;
         if (scripted) {
             Console console = new Console(stdout, stderr, new Styles(!noColor && onTerminal));
-            return withSession(options, opening(options, guess, early), console, false, new SessionWork() {
+            return withSession(options, settings, opening(options, settings, guess, early), console, false, new SessionWork() {
                 private CommandRunner runner;
 
                 @Override
@@ -163,7 +174,7 @@ public final class Fklab {
             PrintWriter writer = terminal.writer();
             boolean unicode = StandardCharsets.UTF_8.equals(terminal.encoding());
             Console console = new Console(writer, writer, new Styles(!noColor && !dumb), unicode, terminal::getWidth);
-            return withSession(options, opening(options, guess, early), console, true, (session, created) -> {
+            return withSession(options, settings, opening(options, settings, guess, early), console, true, (session, created) -> {
                 CommandRunner runner = new CommandRunner(session, new CommandRegistry(session));
                 new InteractiveShell(session, runner, terminal).run(Welcome.text(session, created));
                 return 0;
@@ -199,9 +210,10 @@ public final class Fklab {
     }
 
     /** The opening begun early if the arguments named that workspace, else a new one. */
-    private static CompletableFuture<Opening> opening(LaunchOptions options, Optional<WorkspaceChoice> guess,
+    private static CompletableFuture<Opening> opening(LaunchOptions options, Settings settings,
+                                                      Optional<WorkspaceChoice> guess,
                                                       Optional<CompletableFuture<Opening>> early) {
-        WorkspaceChoice choice = WorkspaceChoice.of(options);
+        WorkspaceChoice choice = WorkspaceChoice.of(options, settings.workspace());
         if (guess.isPresent() && guess.get().equals(choice)) {
             return early.orElseThrow();
         }
@@ -219,10 +231,11 @@ public final class Fklab {
         });
     }
 
-    private int withSession(LaunchOptions options, CompletableFuture<Opening> opening, Console console,
-                            boolean interactive, SessionWork work) {
+    private int withSession(LaunchOptions options, Settings settings, CompletableFuture<Opening> opening,
+                            Console console, boolean interactive, SessionWork work) {
         try (ShellSession session = new ShellSession(opening.thenApply(o -> o.workspace()),
                 opening.thenApply(o -> o.opened().sandbox()), console, interactive, options.debug)) {
+            session.setSettings(settings);
             work.prepare(session);
             WorkspaceOpener.Opened opened;
             try {

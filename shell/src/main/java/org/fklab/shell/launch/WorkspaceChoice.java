@@ -5,15 +5,18 @@ import java.util.Optional;
 
 import org.fklab.shell.workspace.Workspace;
 
-/** Which workspace a run uses: a folder (the default ~/.fklab) or a throwaway one in memory. */
-record WorkspaceChoice(Optional<Path> folder, boolean inMemory) {
+/**
+ * Which workspace a run uses: a folder (--workspace, else the configured default: FKLAB_WORKSPACE, the configuration
+ * file or ~/.fklab) or a throwaway one in memory.
+ */
+record WorkspaceChoice(Path folder, boolean inMemory) {
 
-    static WorkspaceChoice of(LaunchOptions options) {
-        return new WorkspaceChoice(Optional.ofNullable(options.workspace), options.inMemory);
+    static WorkspaceChoice of(LaunchOptions options, Path configured) {
+        return new WorkspaceChoice(options.workspace == null ? configured : options.workspace, options.inMemory);
     }
 
     Workspace create() {
-        return inMemory ? Workspace.temporary() : Workspace.at(folder.orElseGet(Workspace::defaultRoot));
+        return inMemory ? Workspace.temporary() : Workspace.at(folder);
     }
 
     /**
@@ -21,7 +24,7 @@ record WorkspaceChoice(Optional<Path> folder, boolean inMemory) {
      * at once; empty unless every argument before the command's words is one of fklab's options in its plain form
      * (anything else, such as --help or a mistyped option, is left to picocli).
      */
-    static Optional<WorkspaceChoice> earlyGuess(String[] args) {
+    static Optional<WorkspaceChoice> earlyGuess(String[] args, Path configured) {
         Path folder = null;
         boolean inMemory = false;
         for (int i = 0; i < args.length; i++) {
@@ -52,6 +55,6 @@ record WorkspaceChoice(Optional<Path> folder, boolean inMemory) {
             }
         }
         return inMemory && folder != null ? Optional.empty() : Optional.of(new WorkspaceChoice(
-                Optional.ofNullable(folder), inMemory));
+                folder == null ? configured : folder, inMemory));
     }
 }

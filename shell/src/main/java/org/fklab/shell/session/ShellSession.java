@@ -14,6 +14,7 @@ import org.fklab.migrations.Migrations;
 import org.fklab.migrations.catalog.MigrationCatalog;
 import org.fklab.tutorials.engine.StepMark;
 import org.fklab.tutorials.engine.TutorialEngine;
+import org.fklab.shell.config.Settings;
 import org.fklab.shell.demo.DemoCatalog;
 import org.fklab.shell.render.Console;
 import org.fklab.shell.workspace.Snapshots;
@@ -29,6 +30,7 @@ public final class ShellSession implements AutoCloseable {
     private final boolean debug;
     private boolean exitRequested;
     private Prompter prompter = Prompter.NOBODY;
+    private Settings settings = Settings.defaults();
     private final StopSignal stop = new StopSignal();
 
     private TutorialEngine tutorials;
@@ -116,6 +118,7 @@ public final class ShellSession implements AutoCloseable {
             Workspace ws = workspace();
             tutorials = new TutorialEngine(sandbox(), migrations(), ws.lessonsFolder(), ws.progressFile(),
                     ws.migrationsFolder(), snapshots().stepStarts());
+            tutorials.setAutoByDefault(settings.lessonAutoCheck());
             tutorials.notes().forEach(note -> console.println(console.styles().warning("note: ") + note));
         }
         return tutorials;
@@ -191,6 +194,15 @@ public final class ShellSession implements AutoCloseable {
     /** Ctrl-C while a command runs. */
     public StopSignal stopSignal() {
         return stop;
+    }
+
+    /** fklab's defaults for this run, and where each came from. */
+    public Settings settings() {
+        return settings;
+    }
+
+    public void setSettings(Settings settings) {
+        this.settings = settings;
     }
 
     public void setPrompter(Prompter prompter) {

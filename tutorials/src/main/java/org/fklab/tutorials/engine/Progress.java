@@ -38,7 +38,7 @@ final class Progress {
     private int currentStep;
     private final Map<String, Integer> stepsDone = new TreeMap<>();
     private final Map<String, Boolean> completed = new TreeMap<>();
-    private boolean auto = true;
+    private Boolean auto; // null until the learner says 'tutorial auto on|off'; then it wins over the default
     private Visit visit = Visit.NEW;
     private StepMark databaseFrom;
     private String fklabState;
@@ -80,7 +80,7 @@ final class Progress {
         if (map.get("completed") instanceof Map<?, ?> done) {
             done.forEach((k, v) -> completed.put(String.valueOf(k), Boolean.TRUE.equals(v)));
         }
-        auto = !Boolean.FALSE.equals(map.get("auto"));
+        auto = map.get("auto") instanceof Boolean setting ? setting : null;
         if (map.get("visit") instanceof Map<?, ?> v) {
             Optional<GivenAnswer> answer = v.get("answer") instanceof String text
                     ? Optional.of(new GivenAnswer(text, Boolean.TRUE.equals(v.get("answerRight")))) : Optional.empty();
@@ -130,8 +130,8 @@ final class Progress {
         return completed.getOrDefault(lesson, false);
     }
 
-    boolean auto() {
-        return auto;
+    Optional<Boolean> auto() {
+        return Optional.ofNullable(auto);
     }
 
     Visit visit() {
@@ -225,7 +225,9 @@ final class Progress {
         if (fklabState != null) {
             text.append("  \"fklabState\": ").append(quote(fklabState)).append(",\n");
         }
-        text.append("  \"auto\": ").append(auto).append(",\n");
+        if (auto != null) {
+            text.append("  \"auto\": ").append(auto).append(",\n");
+        }
         text.append("  \"stepsDone\": {");
         text.append(String.join(", ", stepsDone.entrySet().stream().map(e -> quote(e.getKey()) + ": " + e.getValue())
                 .toList()));

@@ -72,6 +72,7 @@ public final class TutorialEngine {
     private final Path migrationsFolder;
     private final Progress progress;
     private final StepStarts stepStarts;
+    private boolean autoByDefault = true;
 
     /**
      * @param lessonsFolder    the workspace's own lessons
@@ -282,7 +283,12 @@ public final class TutorialEngine {
     }
 
     public boolean auto() {
-        return progress.auto();
+        return progress.auto().orElse(autoByDefault);
+    }
+
+    /** Whether the quiet check runs when the learner has not said (the configuration's lesson-auto-check). */
+    public void setAutoByDefault(boolean on) {
+        autoByDefault = on;
     }
 
     public void setAuto(boolean on) {
@@ -295,7 +301,7 @@ public final class TutorialEngine {
      */
     public Optional<Notice> afterCommand() {
         Optional<Position> position = position();
-        if (position.isEmpty() || !progress.auto()) {
+        if (position.isEmpty() || !auto()) {
             return Optional.empty();
         }
         Position here = position.get();
