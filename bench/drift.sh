@@ -10,5 +10,5 @@ log="$(mktemp)"
 trap 'rm -f "$log"' EXIT
 cd "$root"
 echo "Preparing: building fklab's jar..." >&2
-mvn -B -q -DskipTests -pl shell -am package >"$log" 2>&1 || { cat "$log" >&2; exit 1; }
+./mvnw -B -q -DskipTests -pl shell -am package >"$log" 2>&1 || { cat "$log" >&2; exit 1; }
 java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp shell/target/fklab.jar bench/DriftTiming.java "${1:-20}"

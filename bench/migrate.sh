@@ -31,7 +31,7 @@ cat >"$work/cli/pom.xml" <<POM
   </dependencies>
 </project>
 POM
-(cd "$work/cli" && mvn -B -q dependency:copy-dependencies -DoutputDirectory=lib >"$work/mvn.log" 2>&1) || { cat "$work/mvn.log" >&2; exit 1; }
+(cd "$work/cli" && "$root/mvnw" -B -q dependency:copy-dependencies -DoutputDirectory=lib >"$work/mvn.log" 2>&1) || { cat "$work/mvn.log" >&2; exit 1; }
 
 # the same changelogs fklab applies, under one master changelog, in graph order
 mkdir -p "$work/changelog"

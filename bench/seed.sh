@@ -17,7 +17,7 @@ echo "Preparing: building fklab, generating the CSVs, compiling the JDBC baselin
 ./fklab --in-memory -c "seed generate --bands 10000 --listings $listings --out $work/csv" >/dev/null
 ./fklab --workspace "$work/fresh" -c "band list" >/dev/null   # a workspace at the latest migration
 rm -f "$work/fresh/db/fklab.lock"
-mvn -B -q dependency:copy -Dartifact="org.hsqldb:hsqldb:$hsqldb_version" -DoutputDirectory="$work/lib" >"$work/mvn.log" 2>&1 || { cat "$work/mvn.log" >&2; exit 1; }
+./mvnw -B -q dependency:copy -Dartifact="org.hsqldb:hsqldb:$hsqldb_version" -DoutputDirectory="$work/lib" >"$work/mvn.log" 2>&1 || { cat "$work/mvn.log" >&2; exit 1; }
 javac -d "$work/jdbc" bench/JdbcLoad.java
 
 rows=$(( 10000 + listings ))

@@ -14,8 +14,8 @@ hsqldb_version="$(sed -n 's:.*<hsqldb.version>\(.*\)</hsqldb.version>.*:\1:p' po
 
 echo "Preparing: building fklab, a workspace, and SqlTool $hsqldb_version..." >&2
 ./fklab --workspace "$work/ws" -c "band list" >/dev/null
-mvn -B -q dependency:copy -Dartifact="org.hsqldb:sqltool:$hsqldb_version" -DoutputDirectory="$work/lib" >"$work/mvn.log" 2>&1 || { cat "$work/mvn.log" >&2; exit 1; }
-mvn -B -q dependency:copy -Dartifact="org.hsqldb:hsqldb:$hsqldb_version" -DoutputDirectory="$work/lib" >"$work/mvn.log" 2>&1 || { cat "$work/mvn.log" >&2; exit 1; }
+./mvnw -B -q dependency:copy -Dartifact="org.hsqldb:sqltool:$hsqldb_version" -DoutputDirectory="$work/lib" >"$work/mvn.log" 2>&1 || { cat "$work/mvn.log" >&2; exit 1; }
+./mvnw -B -q dependency:copy -Dartifact="org.hsqldb:hsqldb:$hsqldb_version" -DoutputDirectory="$work/lib" >"$work/mvn.log" 2>&1 || { cat "$work/mvn.log" >&2; exit 1; }
 cp -r "$work/ws/db" "$work/sqltool-db"
 rm -f "$work/sqltool-db/fklab.lock"
 

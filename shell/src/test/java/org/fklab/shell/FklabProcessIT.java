@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,38 @@ class FklabProcessIT {
         assertThat(outcome.exitCode()).isZero();
         assertThat(outcome.out()).contains("Added band 4: Sigur Rós", "│  4 │ Sigur Rós    │", "4 bands");
         assertThat(outcome.err()).isEmpty();
+    }
+
+    @Test
+    void theLauncherNamesAJavaHomeWithoutJava() throws Exception {
+        Path notAJdk = Files.createDirectories(folder.resolve("not-a-jdk"));
+
+        Outcome outcome = finish(start(List.of("bash", LAUNCHER.toString(), "--in-memory", "-c", "band list"),
+                Map.of("JAVA_HOME", notAJdk.toString())));
+
+        assertThat(outcome.exitCode()).isEqualTo(1);
+        assertThat(outcome.err()).isEqualTo("fklab: JAVA_HOME is set to " + notAJdk
+                + ", which has no bin/java: point it at a JDK 17 or newer, or unset it.\n");
+        assertThat(outcome.out()).isEmpty();
+    }
+
+    @Test
+    void theLauncherRefusesAJavaOlderThan17BeforeStartingIt() throws Exception {
+        // given a JDK 11 whose java would say so if it were started
+        Path oldJdk = Files.createDirectories(folder.resolve("jdk-11"));
+        Files.writeString(oldJdk.resolve("release"), "IMPLEMENTOR=\"Test\"\nJAVA_VERSION=\"11.0.2\"\n");
+        Path java = Files.createDirectories(oldJdk.resolve("bin")).resolve("java");
+        Files.writeString(java, "#!/bin/sh\necho 'the old java was started' >&2\nexit 3\n");
+        assertThat(java.toFile().setExecutable(true)).isTrue();
+
+        // when
+        Outcome outcome = finish(start(List.of("bash", LAUNCHER.toString(), "--in-memory", "-c", "band list"),
+                Map.of("JAVA_HOME", oldJdk.toString())));
+
+        // then
+        assertThat(outcome.exitCode()).isEqualTo(1);
+        assertThat(outcome.err()).isEqualTo("fklab: fklab needs Java 17 or newer, and " + java
+                + " is Java 11.0.2: install a JDK 17 or newer, or set JAVA_HOME to one.\n");
     }
 
     @Test
@@ -99,10 +132,15 @@ class FklabProcessIT {
     }
 
     private Started start(List<String> command) throws IOException {
+        return start(command, Map.of());
+    }
+
+    private Started start(List<String> command, Map<String, String> environment) throws IOException {
         Path out = Files.createTempFile(folder, "out", ".txt");
         Path err = Files.createTempFile(folder, "err", ".txt");
         ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
         builder.environment().put("LC_ALL", "C.UTF-8");
+        builder.environment().putAll(environment);
         return new Started(builder.start(), out, err);
     }
 
