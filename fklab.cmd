@@ -89,6 +89,10 @@ if defined FKLAB_ARG set "FKLAB_ARG=%FKLAB_ARG:"=%"
 if "%FKLAB_ARG:~0,9%"=="seed load" set "FKLAB_BULK=1"
 if "%FKLAB_ARG:~0,13%"=="seed generate" set "FKLAB_BULK=1"
 if "%FKLAB_ARG:~0,11%"=="seed export" set "FKLAB_BULK=1"
+rem the command given as words: fklab seed load a.csv b.csv
+if "%FKLAB_PREVIOUS%"=="seed" if "%FKLAB_ARG%"=="load" set "FKLAB_BULK=1"
+if "%FKLAB_PREVIOUS%"=="seed" if "%FKLAB_ARG%"=="generate" set "FKLAB_BULK=1"
+if "%FKLAB_PREVIOUS%"=="seed" if "%FKLAB_ARG%"=="export" set "FKLAB_BULK=1"
 set "FKLAB_AFTER=%FKLAB_PREVIOUS%"
 set "FKLAB_PREVIOUS=%FKLAB_ARG%"
 if not "%FKLAB_AFTER%"=="--script" exit /b 0
