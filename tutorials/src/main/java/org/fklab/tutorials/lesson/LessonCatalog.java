@@ -92,11 +92,12 @@ public final class LessonCatalog {
         List<Lesson> lessons = lessons();
         String wanted = ref.strip().toLowerCase(Locale.ROOT);
         if (wanted.matches("\\d+")) {
-            int number = Integer.parseInt(wanted);
+            // a number too long for an int is simply not one of the lessons
+            int number = wanted.length() > 9 ? -1 : Integer.parseInt(wanted);
             if (number >= 1 && number <= lessons.size()) {
                 return lessons.get(number - 1);
             }
-            throw new LessonException("There is no lesson " + number + ": the lessons are numbered 1 to "
+            throw new LessonException("There is no lesson " + wanted + ": the lessons are numbered 1 to "
                     + lessons.size() + ". 'tutorial' lists them.");
         }
         List<Lesson> matches = lessons.stream().filter(l -> l.id().equals(wanted) || l.slug().equals(wanted)

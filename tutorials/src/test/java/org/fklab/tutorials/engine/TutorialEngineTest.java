@@ -151,6 +151,7 @@ class TutorialEngineTest {
         assertThat(engine.find("9").slug()).isEqualTo("merging-migrations");
         assertThat(engine.find("rolling").number()).isEqualTo(8);
         assertThatThrownBy(() -> engine.find("99")).hasMessageContaining("numbered 1 to 9");
+        assertThatThrownBy(() -> engine.find("99999999999")).hasMessageContaining("There is no lesson 99999999999:");
         assertThatThrownBy(() -> engine.find("cooking")).hasMessageContaining("No lesson is called 'cooking'");
     }
 }
