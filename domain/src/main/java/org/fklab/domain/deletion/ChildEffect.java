@@ -21,7 +21,7 @@ public record ChildEffect(ForeignKeyInfo key, List<RowRef> rows, String defaultV
 
     /**
      * The effects of deleting several parents at once, one per foreign key: the rows that point at any of them,
-     * each once, and what their own deletion does in turn, merged the same way.
+     * each once, and what their own deletion does in turn (for each of them, as {@link ParentDeletion} gives it).
      */
     public static List<ChildEffect> merged(List<ChildEffect> effects) {
         Map<String, List<ChildEffect>> byKey = new LinkedHashMap<>();
@@ -38,8 +38,7 @@ public record ChildEffect(ForeignKeyInfo key, List<RowRef> rows, String defaultV
                 further.addAll(effect.further());
             }
             ChildEffect first = same.get(0);
-            merged.add(new ChildEffect(first.key(), new ArrayList<>(rows.values()), first.defaultValue(),
-                    merged(further)));
+            merged.add(new ChildEffect(first.key(), new ArrayList<>(rows.values()), first.defaultValue(), further));
         }
         return merged;
     }

@@ -1,7 +1,5 @@
 package org.fklab.domain.deletion;
 
-import java.util.List;
-
 import org.fklab.domain.DomainException;
 
 /** A DELETE statement that a foreign key refused, with the rows that were in its way. */
@@ -16,8 +14,8 @@ public final class RefusedDelete extends DomainException {
         this.wouldDelete = wouldDelete;
     }
 
-    /** What the statement would have done through each foreign key, the refusing ones among them. */
-    public List<ChildEffect> effects() {
-        return wouldDelete.effects();
+    /** The rows the statement would have deleted, and what that would do through each foreign key. */
+    public DeletedRows wouldDelete() {
+        return wouldDelete;
     }
 }

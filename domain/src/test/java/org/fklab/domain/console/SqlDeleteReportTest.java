@@ -99,10 +99,9 @@ class SqlDeleteReportTest {
             assertThat(books.key().deleteRule()).isEqualTo(DeleteRule.CASCADE);
             assertThat(books.rows()).extracting(RowRef::label)
                     .containsExactly("Excession", "Use of Weapons", "The Dispossessed");
-            assertThat(books.further()).singleElement().satisfies(reviews -> {
-                assertThat(reviews.key().name()).isEqualTo("fk_review_book");
-                assertThat(reviews.rows()).extracting(RowRef::label).containsExactly("Dazzling", "Too long", "Quiet");
-            });
+            assertThat(books.further()).extracting(reviews -> reviews.key().name()).containsOnly("fk_review_book");
+            assertThat(books.further()).extracting(reviews -> reviews.rows().stream().map(RowRef::label).toList())
+                    .containsExactly(List.of("Dazzling", "Too long"), List.of(), List.of("Quiet"));
         }
     }
 
@@ -119,7 +118,7 @@ class SqlDeleteReportTest {
                     .isInstanceOfSatisfying(RefusedDelete.class, refused -> {
                         assertThat(refused.getMessage()).startsWith("Statement 2 of 2: Refused by foreign key"
                                 + " fk_listing_band").contains("The statements before it were undone too.");
-                        assertThat(refused.effects()).singleElement().satisfies(e -> {
+                        assertThat(refused.wouldDelete().effects()).singleElement().satisfies(e -> {
                             assertThat(e.blocks()).isTrue();
                             assertThat(e.rows()).extracting(RowRef::label).containsExactly("Blur shirt");
                         });
