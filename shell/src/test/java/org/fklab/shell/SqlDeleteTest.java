@@ -39,15 +39,15 @@ class SqlDeleteTest {
     void aSqlDeleteThatARestrictKeyRefusesNamesTheRowsInTheWayAndChangesNothing() {
         FklabRun.Result result = FklabRun.run("--in-memory", "--keep-going",
                 "-c", "sql ALTER TABLE listing DROP CONSTRAINT fk_listing_band;",
-                "-c", "sql ALTER TABLE listing ADD CONSTRAINT fk_listing_band FOREIGN KEY (band_id) REFERENCES band (id)"
-                        + " ON DELETE RESTRICT;",
+                "-c", "sql ALTER TABLE listing ADD CONSTRAINT fk_listing_band FOREIGN KEY (band_id)"
+                        + " REFERENCES band (id) ON DELETE RESTRICT;",
                 "-c", "sql DELETE FROM band WHERE id = 3;",
                 "-c", "band list");
 
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.err()).contains("error: Refused by foreign key fk_listing_band:")
-                .contains("\n  fk_listing_band is ON DELETE NO ACTION and 1 listing still points at it, so the delete is"
-                        + " refused (RESTRICT is stored as NO ACTION):\n    #1 Cut Copy t-shirt")
+                .contains("\n  fk_listing_band is ON DELETE NO ACTION and 1 listing still points at it, so the"
+                        + " delete is refused (RESTRICT is stored as NO ACTION):\n    #1 Cut Copy t-shirt")
                 .doesNotContain("Exception");
         assertThat(result.out()).doesNotContain("row deleted").contains("│  3 │ Cut Copy     │", "3 bands");
     }
@@ -65,7 +65,8 @@ class SqlDeleteTest {
     @Test
     void aSqlDeleteInsideSeveralStatementsIsReportedWhereItRuns() {
         FklabRun.Result result = FklabRun.commands("sql INSERT INTO band (name) VALUES ('Wilco');"
-                + " DELETE FROM band WHERE name = 'Wilco'; DELETE FROM band WHERE id = 2; SELECT COUNT(*) AS n FROM band;");
+                + " DELETE FROM band WHERE name = 'Wilco'; DELETE FROM band WHERE id = 2;"
+                + " SELECT COUNT(*) AS n FROM band;");
 
         assertThat(result.out()).contains("1 row inserted.\n1 row deleted.\n"
                         + "No rows pointed at it, so nothing else changed.\n1 row deleted.\n"
@@ -87,9 +88,20 @@ class SqlDeleteTest {
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.out()).contains("1 row deleted.\n")
-                .contains("fk_gig_band is ON DELETE CASCADE, so 2 gigs were deleted with it:\n  #1 Brixton\n  #2 Leeds\n")
+                .contains("fk_gig_band is ON DELETE CASCADE, so 2 gigs were deleted with it:\n"
+                        + "  #1 Brixton\n  #2 Leeds\n")
                 .contains("fk_listing_band is ON DELETE SET NULL, so 1 listing now has no band (band_id set to NULL):\n"
                         + "  #1 Cut Copy t-shirt\n");
+    }
+
+    @Test
+    void aBareDeleteReportsTheSameAsSqlDelete() {
+        FklabRun.Result result = FklabRun.commands("delete from band where name = 'De La Soul';");
+
+        assertThat(result.exitCode()).as(result.all()).isZero();
+        assertThat(result.out()).contains("1 row deleted.\n"
+                + "fk_listing_band is ON DELETE SET NULL, so 1 listing now has no band (band_id set to NULL):\n"
+                + "  #2 De La Soul tour poster\n");
     }
 
     @Test

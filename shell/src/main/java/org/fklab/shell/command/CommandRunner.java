@@ -46,12 +46,13 @@ public final class CommandRunner {
     public void prepare(String line) {
         String stripped = line.strip();
         int space = stripped.indexOf(' ');
-        registry.find(space < 0 ? stripped : stripped.substring(0, space));
+        registry.find(FklabParser.isSql(stripped) ? FklabParser.SQL
+                : space < 0 ? stripped : stripped.substring(0, space));
     }
 
     /**
-     * Runs a complete command line. A {@code sql} command's text is passed on as typed; the end of the line
-     * ends its last statement, with or without a semicolon.
+     * Runs a complete command line. A {@code sql} command's text is passed on as typed, and so is a line of bare SQL
+     * (as if 'sql' came before it); the end of the line ends its last statement, with or without a semicolon.
      */
     public int run(String line) {
         List<String> words;
@@ -67,7 +68,7 @@ public final class CommandRunner {
         if (words.isEmpty()) {
             return 0;
         }
-        String name = words.get(0);
+        String name = FklabParser.isSql(line) ? FklabParser.SQL : words.get(0); // bare SQL runs as 'sql'
         Optional<CommandLine> command = registry.find(name);
         if (command.isEmpty()) {
             List<String> suggestions = registry.suggestions(name);
