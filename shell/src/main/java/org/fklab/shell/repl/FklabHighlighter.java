@@ -3,6 +3,7 @@ package org.fklab.shell.repl;
 import java.util.Optional;
 
 import org.fklab.shell.command.CommandRegistry;
+import org.fklab.shell.command.habit.Habits;
 import org.fklab.shell.repl.SqlTokens.Token;
 import org.jline.reader.Highlighter;
 import org.jline.reader.LineReader;
@@ -83,7 +84,8 @@ public final class FklabHighlighter implements Highlighter {
             AttributedStyle style = AttributedStyle.DEFAULT;
             if (word == 0) {
                 command = registry.find(value);
-                style = command.isPresent() ? COMMAND : finished ? UNKNOWN : AttributedStyle.DEFAULT;
+                style = command.isPresent() || Habits.find(value).isPresent() ? COMMAND
+                        : finished ? UNKNOWN : AttributedStyle.DEFAULT;
             } else if (value.startsWith("-")) {
                 style = OPTION;
             } else if (value.startsWith("\"") || value.startsWith("'")) {
