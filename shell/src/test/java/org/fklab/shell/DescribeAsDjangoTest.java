@@ -107,7 +107,7 @@ class DescribeAsDjangoTest {
         FklabRun.Result result = FklabRun.commands("help describe");
 
         assertThat(result.out()).contains("Usage: describe [--as=django|sql] [TABLE]", "--as=django|sql",
-                "Show the Django model the table corresponds to now (django),", "related_name is", "describe --as django",
-                "describe listing --as sql");
+                "Show the Django model the table corresponds to now (django),", "related_name is",
+                "describe --as django", "describe listing --as sql");
     }
 }

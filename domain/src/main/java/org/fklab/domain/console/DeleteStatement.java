@@ -84,7 +84,8 @@ final class DeleteStatement {
             List<RowRef> rows = new ArrayList<>();
             List<ChildEffect> effects = new ArrayList<>();
             for (List<Object> row : found.rows()) {
-                rows.add(new RowRef(row.get(0), label.isEmpty() || row.get(1) == null ? null : String.valueOf(row.get(1))));
+                Object name = label.isEmpty() ? null : row.get(1);
+                rows.add(new RowRef(row.get(0), name == null ? null : String.valueOf(name)));
                 effects.addAll(ParentDeletion.effects(session, storedTable, row.get(0)));
             }
             return Optional.of(new Plan(key.get(0), rows, withoutDeletedRows(ChildEffect.merged(effects), rows)));
@@ -97,8 +98,9 @@ final class DeleteStatement {
     private List<ChildEffect> withoutDeletedRows(List<ChildEffect> effects, List<RowRef> deleted) {
         Set<String> ids = Set.copyOf(deleted.stream().map(r -> String.valueOf(r.id())).toList());
         return effects.stream().map(effect -> !effect.key().storedChildTable().equals(storedTable) ? effect
-                : new ChildEffect(effect.key(), effect.rows().stream().filter(r -> !ids.contains(String.valueOf(r.id())))
-                        .toList(), effect.defaultValue(), effect.further())).toList();
+                : new ChildEffect(effect.key(), effect.rows().stream()
+                        .filter(r -> !ids.contains(String.valueOf(r.id()))).toList(),
+                        effect.defaultValue(), effect.further())).toList();
     }
 
     private static String quoted(String storedName) {

@@ -156,8 +156,8 @@ class SqlDeleteReportTest {
     @Test
     void aDeleteThatRemovedOtherRowsThanTheSelectFoundHasNoReport() {
         try (Sandbox sandbox = TestSandbox.migrated()) {
-            new SqlConsole(sandbox).run("INSERT INTO band (name) SELECT 'Band ' || x FROM UNNEST(SEQUENCE_ARRAY(1, 40, 1))"
-                    + " AS t(x)");
+            new SqlConsole(sandbox).run("INSERT INTO band (name)"
+                    + " SELECT 'Band ' || x FROM UNNEST(SEQUENCE_ARRAY(1, 40, 1)) AS t(x)");
 
             // RAND() picks other rows for the SELECT than for the DELETE
             SqlConsole.Outcome outcome = last(sandbox, "DELETE FROM band WHERE RAND() < 0.5");

@@ -49,7 +49,8 @@ public final class ChildEffectLines {
             String sentence;
             switch (rule) {
                 case CASCADE:
-                    sentence = rows + (conditional ? " would be" : (n == 1 ? " was" : " were")) + " deleted with " + parent + ":";
+                    sentence = rows + (conditional ? " would be" : (n == 1 ? " was" : " were")) + " deleted with "
+                            + parent + ":";
                     break;
                 case SET_NULL:
                     sentence = rows + (conditional ? " would" : (n == 1 ? " now has" : " now have"))
@@ -61,7 +62,8 @@ public final class ChildEffectLines {
                             + " at the default instead (" + column + " = " + effect.defaultValue() + "):";
                     break;
                 default:
-                    sentence = rows + " still point" + (n == 1 ? "s" : "") + " at " + parent + ", so the delete is refused"
+                    sentence = rows + " still point" + (n == 1 ? "s" : "") + " at " + parent
+                            + ", so the delete is refused"
                             + (rule == DeleteRule.NO_ACTION ? " (RESTRICT is stored as NO ACTION)" : "") + ":";
                     because = effect.key().name() + " is ON DELETE " + rule.sql() + " and ";
                     break;

@@ -52,8 +52,9 @@ public final class SqlCommand implements Callable<Integer> {
             outcomes = session.sqlConsole().run(text, stop::requested);
         } catch (RefusedDelete refused) {
             DeletedRows wouldDelete = refused.wouldDelete();
-            throw new DomainException(refused.getMessage() + System.lineSeparator() + String.join(System.lineSeparator(),
-                    ChildEffectLines.of(wouldDelete.effects(), true, "  ", wouldDelete.rows().size())), refused);
+            List<String> inTheWay = ChildEffectLines.of(wouldDelete.effects(), true, "  ", wouldDelete.rows().size());
+            throw new DomainException(refused.getMessage() + System.lineSeparator()
+                    + String.join(System.lineSeparator(), inTheWay), refused);
         }
         for (SqlConsole.Outcome outcome : outcomes) {
             ResultTable result = outcome.result();
@@ -72,7 +73,7 @@ public final class SqlCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** What the foreign keys pointing at the table did to the rows pointing at the deleted rows, as band delete says. */
+    /** What the foreign keys did to the rows that pointed at the deleted ones, in band delete's words. */
     private static void childEffects(Console console, DeletedRows deleted) {
         int parents = deleted.rows().size();
         if (parents == 0) {
