@@ -40,14 +40,19 @@ class DeleteCommandsTest {
         assertThat(result.out().substring(result.out().indexOf("┌"))).doesNotContain("Little Women");
     }
 
-    @Test
-    void aRestrictForeignKeyRefusesTheDeleteAndNamesTheRowsInTheWay() {
-        FklabRun.Result result = FklabRun.run("--in-memory", "--keep-going",
+    /** fk_listing_band made ON DELETE RESTRICT, then {@code delete}, then the bands. */
+    private static FklabRun.Result withListingBandRestrict(String delete) {
+        return FklabRun.run("--in-memory", "--keep-going",
                 "-c", "sql ALTER TABLE listing DROP CONSTRAINT fk_listing_band;",
                 "-c", "sql ALTER TABLE listing ADD CONSTRAINT fk_listing_band FOREIGN KEY (band_id) REFERENCES band (id)"
                         + " ON DELETE RESTRICT;",
-                "-c", "band delete 3",
+                "-c", delete,
                 "-c", "band list");
+    }
+
+    @Test
+    void aRestrictForeignKeyRefusesTheDeleteAndNamesTheRowsInTheWay() {
+        FklabRun.Result result = withListingBandRestrict("band delete 3");
 
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.err()).contains("error: Cannot delete band 3 (Cut Copy): a foreign key protects it.")
@@ -70,5 +75,17 @@ class DeleteCommandsTest {
 
         assertThat(result.out()).contains("Deleted listing 1 (Cut Copy t-shirt).", "band 3: Cut Copy",
                 "No listings point at it");
+    }
+
+    @Test
+    void aSqlDeleteThatARestrictKeyRefusesNamesTheRowsInTheWayAndChangesNothing() {
+        FklabRun.Result result = withListingBandRestrict("sql DELETE FROM band WHERE id = 3;");
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err()).contains("error: Refused by foreign key fk_listing_band:")
+                .contains("\n  fk_listing_band is ON DELETE NO ACTION and 1 listing still points at it, so the"
+                        + " delete is refused (RESTRICT is stored as NO ACTION):\n    #1 Cut Copy t-shirt")
+                .doesNotContain("Exception");
+        assertThat(result.out()).doesNotContain("row deleted").contains("│  3 │ Cut Copy     │", "3 bands");
     }
 }

@@ -96,7 +96,7 @@ class DescribeAsDjangoTest {
                 .contains("There is no table named bands. Table names are singular here: band.")
                 .contains("databasechangelog is where Liquibase and fklab record which migrations are applied, not a"
                         + " table of models", "'describe databasechangelog' shows its columns")
-                .contains("describe: 'rails' is not one of django (for --as).")
+                .contains("describe: 'rails' is not one of django, sql (for --as).")
                 .contains("describe needs TABLE.")
                 .doesNotContain("Exception", "\tat ", "org.fklab");
         assertThat(result.out()).doesNotContain("class ");
@@ -106,7 +106,8 @@ class DescribeAsDjangoTest {
     void helpTellsTheOptionAndHowRelatedNamesAreChosen() {
         FklabRun.Result result = FklabRun.commands("help describe");
 
-        assertThat(result.out()).contains("Usage: describe [--as=django] [TABLE]", "--as=django",
-                "Show the Django model the table corresponds to now.", "related_name is", "describe --as django");
+        assertThat(result.out()).contains("Usage: describe [--as=django|sql] [TABLE]", "--as=django|sql",
+                "Show the Django model the table corresponds to now (django),", "related_name is",
+                "describe --as django", "describe listing --as sql");
     }
 }

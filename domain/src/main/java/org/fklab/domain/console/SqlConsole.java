@@ -3,6 +3,7 @@ package org.fklab.domain.console;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 
@@ -10,13 +11,22 @@ import org.apache.ibatis.exceptions.PersistenceException;
 import org.apache.ibatis.session.SqlSession;
 import org.fklab.domain.DomainException;
 import org.fklab.domain.SqlErrors;
+import org.fklab.domain.deletion.DeletedRows;
+import org.fklab.domain.deletion.RefusedDelete;
 import org.fklab.domain.sandbox.Sandbox;
 
 /** Runs the SQL a learner types, all statements of one command in one transaction. */
 public final class SqlConsole {
 
-    /** One statement and what it produced. */
-    public record Outcome(String statement, ResultTable result) {
+    /**
+     * One statement and what it produced; for a DELETE of rows that foreign keys point at, what the keys' ON DELETE
+     * rules did to the rows pointing at them (empty when fklab could not tell which rows the DELETE removed).
+     */
+    public record Outcome(String statement, ResultTable result, Optional<DeletedRows> deleted) {
+
+        public Outcome(String statement, ResultTable result) {
+            this(statement, result, Optional.empty());
+        }
 
         /** The statement's first keyword in upper case (SELECT, INSERT, CREATE...), after any comments. */
         public String verb() {
@@ -83,22 +93,38 @@ public final class SqlConsole {
             List<Outcome> outcomes = new ArrayList<>();
             for (int i = 0; i < statements.size(); i++) {
                 String statement = statements.get(i);
+                Optional<DeleteStatement.Plan> plan = DeleteStatement.of(statement).flatMap(d -> d.plan(session));
+                ResultTable result;
                 try {
-                    outcomes.add(new Outcome(statement, session.getMapper(SqlConsoleMapper.class).execute(statement)));
+                    if (stopped.getAsBoolean()) {
+                        throw new PersistenceException("stopped while reading what the DELETE would remove");
+                    }
+                    result = session.getMapper(SqlConsoleMapper.class).execute(statement);
                 } catch (PersistenceException e) {
                     session.rollback(true);
-                    String which = statements.size() > 1 ? "Statement " + (i + 1) + " of " + statements.size() + ": " : "";
-                    String undone = i > 0 ? undone(statements.subList(0, i)) : "";
-                    if (stopped.getAsBoolean()) {
-                        throw new DomainException(which + "stopped (Ctrl-C) before it finished; it changed nothing."
-                                + undone + " (A query that runs this long often joins tables without a condition,"
-                                + " pairing every row of one with every row of the other: check its ON or WHERE.)", e);
-                    }
-                    throw new DomainException(which + SqlErrors.explain(e) + undone, e);
+                    throw failure(statements, i, e, stopped, plan);
                 }
+                outcomes.add(new Outcome(statement, result,
+                        plan.flatMap(p -> p.confirm(session, result.updateCount()))));
             }
             session.commit(true);
             return outcomes;
         }
+    }
+
+    /** Why statement {@code i} failed, and what became of the ones before it. */
+    private static DomainException failure(List<String> statements, int i, PersistenceException e,
+                                           BooleanSupplier stopped, Optional<DeleteStatement.Plan> plan) {
+        String which = statements.size() > 1 ? "Statement " + (i + 1) + " of " + statements.size() + ": " : "";
+        String undone = i > 0 ? undone(statements.subList(0, i)) : "";
+        if (stopped.getAsBoolean()) {
+            return new DomainException(which + "stopped (Ctrl-C) before it finished; it changed nothing."
+                    + undone + " (A query that runs this long often joins tables without a condition,"
+                    + " pairing every row of one with every row of the other: check its ON or WHERE.)", e);
+        }
+        String message = which + SqlErrors.explain(e) + undone;
+        return plan.filter(DeleteStatement.Plan::blocked)
+                .<DomainException>map(p -> new RefusedDelete(message, p.rows(), e))
+                .orElseGet(() -> new DomainException(message, e));
     }
 }

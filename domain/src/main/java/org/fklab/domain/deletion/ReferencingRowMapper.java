@@ -14,6 +14,9 @@ public interface ReferencingRowMapper {
                                  @Param("key") String key, @Param("label") String label,
                                  @Param("value") Object value);
 
+    /** How many of the rows whose {@code key} is one of {@code ids} are still there. */
+    long countExisting(@Param("table") String table, @Param("key") String key, @Param("ids") List<Object> ids);
+
     Object findValue(@Param("table") String table, @Param("column") String column, @Param("key") String key,
                      @Param("id") Object id);
 }

@@ -20,4 +20,7 @@ public interface SchemaMapper {
     List<IndexInfo> findIndexes(String table);
 
     long countRows(@Param("table") String table);
+
+    /** HSQLDB's script of the whole database's definition (its SCRIPT statement), one statement a row. */
+    List<String> findScript();
 }

@@ -25,6 +25,7 @@ import org.fklab.shell.command.migration.ShowMigrationsCommand;
 import org.fklab.shell.command.migration.SqlMigrateCommand;
 import org.fklab.shell.command.seed.SeedCommand;
 import org.fklab.shell.command.demo.DemoCommand;
+import org.fklab.shell.command.habit.Habits;
 import org.fklab.shell.command.script.SourceCommand;
 import org.fklab.shell.command.shell.ConfigCommand;
 import org.fklab.shell.command.shell.ExitCommand;
@@ -74,6 +75,7 @@ public final class CommandRegistry {
     private final ErrorReporter errors;
     private final Map<String, Class<?>> byName = new LinkedHashMap<>();
     private final Map<Class<?>, CommandLine> built = new HashMap<>();
+    private final Habits habits = new Habits();
 
     public CommandRegistry(ShellSession session) {
         this.session = session;
@@ -92,6 +94,11 @@ public final class CommandRegistry {
 
     public List<Group> groups() {
         return GROUPS;
+    }
+
+    /** The psql and sqlite3 commands fklab reads as its own, and which of them it has named this session. */
+    public Habits habits() {
+        return habits;
     }
 
     /** Every name a command can be called by, aliases included. */

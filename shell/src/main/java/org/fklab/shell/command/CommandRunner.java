@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.fklab.domain.echo.ExecutedStatement;
+import org.fklab.shell.command.habit.Habits;
 import org.fklab.shell.render.StatementLog;
 import org.fklab.shell.repl.FklabParser;
 import org.fklab.shell.session.ShellSession;
@@ -46,14 +47,24 @@ public final class CommandRunner {
     public void prepare(String line) {
         String stripped = line.strip();
         int space = stripped.indexOf(' ');
-        registry.find(space < 0 ? stripped : stripped.substring(0, space));
+        registry.find(FklabParser.isSql(stripped) ? FklabParser.SQL
+                : space < 0 ? stripped : stripped.substring(0, space));
     }
 
     /**
-     * Runs a complete command line. A {@code sql} command's text is passed on as typed; the end of the line
-     * ends its last statement, with or without a semicolon.
+     * Runs a complete command line. A {@code sql} command's text is passed on as typed, and so is a line of bare SQL
+     * (as if 'sql' came before it); the end of the line ends its last statement, with or without a semicolon. A psql
+     * or sqlite3 command ({@code \d}, {@code .schema}) runs as the fklab command it stands for.
      */
-    public int run(String line) {
+    public int run(String typed) {
+        String line = typed;
+        if (Habits.isHabit(line)) { // \d listing, .schema: the fklab command it stands for
+            Optional<String> command = registry.habits().translate(line, session.console());
+            if (command.isEmpty()) {
+                return ErrorReporter.USAGE;
+            }
+            line = command.get();
+        }
         List<String> words;
         try {
             // SPLIT_LINE keeps SQL's quotes; for other commands ACCEPT_LINE removes quotes and checks they close
@@ -67,7 +78,11 @@ public final class CommandRunner {
         if (words.isEmpty()) {
             return 0;
         }
-        String name = words.get(0);
+        List<String> typedWords = List.of(line.strip().split("\\s+"));
+        if (typedWords.size() == 2 && typedWords.get(0).equals("help") && Habits.isHabit(typedWords.get(1))) {
+            words = typedWords; // help \d: that backslash is psql's, not one that escapes the d
+        }
+        String name = FklabParser.isSql(line) ? FklabParser.SQL : words.get(0); // bare SQL runs as 'sql'
         Optional<CommandLine> command = registry.find(name);
         if (command.isEmpty()) {
             List<String> suggestions = registry.suggestions(name);

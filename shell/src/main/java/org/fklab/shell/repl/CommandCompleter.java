@@ -2,8 +2,10 @@ package org.fklab.shell.repl;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.fklab.shell.command.CommandRegistry;
+import org.fklab.shell.command.habit.Habits;
 import org.fklab.shell.session.ShellSession;
 import org.jline.builtins.Completers;
 import org.jline.reader.Candidate;
@@ -21,7 +23,8 @@ import picocli.CommandLine.Model.PositionalParamSpec;
  * Tab completion from the picocli model of the command being typed: command names, subcommands, options,
  * and for each parameter the values its label calls for (band names for BAND, tables for TABLE, files for
  * FILE...). Unlike picocli-shell-jline3's completer it knows which positional parameter the cursor is on.
- * A {@code sql} statement is completed by {@link SqlCompleter}.
+ * A {@code sql} statement is completed by {@link SqlCompleter}; after a psql or sqlite3 habit ({@code \d },
+ * {@code .schema }) come the values it takes.
  */
 public final class CommandCompleter implements Completer {
 
@@ -47,6 +50,20 @@ public final class CommandCompleter implements Completer {
         if (index == 0) {
             for (String name : registry.names()) {
                 candidates.add(new Candidate(name, name, null, null, null, null, true));
+            }
+            if (words.get(0).startsWith(".")) {
+                Habits.all().stream().filter(h -> h.word().startsWith(".")).forEach(h -> candidates.add(
+                        new Candidate(h.word(), h.word(), h.tool(), h.standsFor(), null, null, true)));
+            }
+            return;
+        }
+        Optional<Habits.Habit> habit = Habits.find(line.line().strip().split("\\s+", 2)[0]);
+        if (habit.isPresent()) { // \d TABLE, .schema TABLE, \x on|off|auto, .mode box|line
+            Optional<String> parameter = Habits.parameter(habit.get());
+            if (index == 1 && parameter.isPresent()) {
+                List<Candidate> known = values.forLabel(parameter.get(), words.subList(0, index));
+                candidates.addAll(known.isEmpty() ? Stream.of(parameter.get().split("\\|")).map(Candidate::new).toList()
+                        : known);
             }
             return;
         }

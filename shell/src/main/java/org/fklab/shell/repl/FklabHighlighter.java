@@ -3,6 +3,7 @@ package org.fklab.shell.repl;
 import java.util.Optional;
 
 import org.fklab.shell.command.CommandRegistry;
+import org.fklab.shell.command.habit.Habits;
 import org.fklab.shell.repl.SqlTokens.Token;
 import org.jline.reader.Highlighter;
 import org.jline.reader.LineReader;
@@ -14,8 +15,8 @@ import picocli.CommandLine;
 
 /**
  * Colours the line as it is typed: a known command and its subcommand in bold, an unknown command in red,
- * options, quoted values; in a {@code sql} statement its keywords, literals, numbers and comments. Nothing
- * at all without colour ({@code NO_COLOR}, {@code --no-color}, a dumb terminal).
+ * options, quoted values; in a {@code sql} statement, or a line of bare SQL, its keywords, literals, numbers and
+ * comments. Nothing at all without colour ({@code NO_COLOR}, {@code --no-color}, a dumb terminal).
  */
 public final class FklabHighlighter implements Highlighter {
 
@@ -42,9 +43,12 @@ public final class FklabHighlighter implements Highlighter {
         }
         AttributedStringBuilder line = new AttributedStringBuilder();
         if (FklabParser.isSql(buffer)) {
-            int start = buffer.indexOf(FklabParser.SQL);
-            line.append(buffer.substring(0, start)).styled(COMMAND, FklabParser.SQL);
-            sql(line, buffer.substring(start + FklabParser.SQL.length()));
+            int start = FklabParser.sqlStart(buffer);
+            if (start > 0) {
+                int command = start - FklabParser.SQL.length();
+                line.append(buffer.substring(0, command)).styled(COMMAND, FklabParser.SQL);
+            }
+            sql(line, buffer.substring(start));
         } else {
             command(line, buffer);
         }
@@ -84,7 +88,8 @@ public final class FklabHighlighter implements Highlighter {
             AttributedStyle style = AttributedStyle.DEFAULT;
             if (word == 0) {
                 command = registry.find(value);
-                style = command.isPresent() ? COMMAND : finished ? UNKNOWN : AttributedStyle.DEFAULT;
+                style = command.isPresent() || Habits.find(value).isPresent() ? COMMAND
+                        : finished ? UNKNOWN : AttributedStyle.DEFAULT;
             } else if (value.startsWith("-")) {
                 style = OPTION;
             } else if (value.startsWith("\"") || value.startsWith("'")) {

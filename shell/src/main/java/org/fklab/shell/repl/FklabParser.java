@@ -1,5 +1,7 @@
 package org.fklab.shell.repl;
 
+import java.util.List;
+
 import org.fklab.domain.console.SqlScript;
 import org.jline.reader.CompletingParsedLine;
 import org.jline.reader.EOFError;
@@ -8,10 +10,10 @@ import org.jline.reader.impl.DefaultParser;
 
 /**
  * Splits a command line into words the way a shell does (quotes group words, backslash escapes, a {@code #}
- * outside quotes starts a comment to the end of the line), and
- * tells JLine when a line is unfinished: an open quote, or a {@code sql} statement not yet ended by
- * {@code ;}. Script mode uses the same rules, so a script and a typed session read alike. For completion, a
- * {@code sql} line is cut into SQL's words ({@link SqlLine}) and values with spaces are quoted ({@link QuotingLine}).
+ * outside quotes starts a comment to the end of the line), and tells JLine when a line is unfinished: an open
+ * quote, or a {@code sql} statement (or a line of bare SQL) not yet ended by {@code ;}. Script mode uses the same
+ * rules, so a script and a typed session read alike. For completion, a {@code sql} line is cut into SQL's words
+ * ({@link SqlLine}) and values with spaces are quoted ({@link QuotingLine}).
  */
 public final class FklabParser extends DefaultParser {
 
@@ -25,7 +27,7 @@ public final class FklabParser extends DefaultParser {
     @Override
     public ParsedLine parse(String line, int cursor, ParseContext context) {
         if (context == ParseContext.COMPLETE) {
-            return isSql(line) && cursor > line.indexOf(SQL) + SQL.length() ? new SqlLine(line, cursor)
+            return isSql(line) && cursor > sqlStart(line) ? new SqlLine(line, cursor)
                     : new QuotingLine((CompletingParsedLine) super.parse(line, cursor, context));
         }
         if (isSql(line)) {
@@ -38,16 +40,34 @@ public final class FklabParser extends DefaultParser {
         return super.parse(line, cursor, context);
     }
 
-    /** Whether the line is a {@code sql} command, whose text after the command word is passed as typed. */
+    /**
+     * Whether the line is a {@code sql} command, whose text after the command word is passed as typed, or bare SQL: a
+     * line that starts with SELECT, INSERT, UPDATE, DELETE, WITH, CREATE, ALTER, DROP or EXPLAIN PLAN, run as
+     * {@code sql} would run it.
+     */
     public static boolean isSql(String line) {
+        return isSqlCommand(line) || SqlKeywords.startsStatement(line);
+    }
+
+    /** The words that start a line of bare SQL: SELECT, INSERT, ..., EXPLAIN PLAN FOR. */
+    public static List<String> bareSqlStarts() {
+        return SqlKeywords.STATEMENT_STARTS;
+    }
+
+    private static boolean isSqlCommand(String line) {
         String stripped = line.stripLeading();
         return stripped.startsWith(SQL) && (stripped.length() == SQL.length()
                 || Character.isWhitespace(stripped.charAt(SQL.length())));
     }
 
-    /** The statement text of a {@code sql} command line. */
+    /** Where the statement text of a {@code sql} line starts: after the word {@code sql}, or at once for bare SQL. */
+    static int sqlStart(String line) {
+        return isSqlCommand(line) ? line.indexOf(SQL) + SQL.length() : 0;
+    }
+
+    /** The statement text of a {@code sql} command line, or the whole of a bare SQL line. */
     public static String sqlText(String line) {
-        return line.stripLeading().substring(SQL.length()).strip();
+        return line.substring(sqlStart(line)).strip();
     }
 
     /** A bare {@code sql} (which prints its usage) or a statement ended by a semicolon. */

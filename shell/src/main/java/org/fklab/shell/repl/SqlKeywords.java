@@ -3,6 +3,7 @@ package org.fklab.shell.repl;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** The SQL words highlighting marks as keywords and completion offers, as HSQLDB understands them. */
 final class SqlKeywords {
@@ -25,7 +26,21 @@ final class SqlKeywords {
             "SUM", "AVG", "MIN", "MAX", "COALESCE", "CAST", "TRUE", "FALSE", "INTEGER", "INT", "BIGINT", "VARCHAR",
             "DECIMAL", "NUMERIC", "BOOLEAN", "DATE", "TIMESTAMP", "CURRENT_TIMESTAMP", "COMMIT", "ROLLBACK", "CALL");
 
+    /**
+     * A line that starts with one of these words is SQL, run as if 'sql' came before it. None is the name of an
+     * fklab command; {@code explain} is one ({@code explain on}), so only {@code explain plan for} is SQL.
+     */
+    static final List<String> STATEMENT_STARTS = List.of("SELECT", "INSERT", "UPDATE", "DELETE", "WITH", "CREATE",
+            "ALTER", "DROP", "EXPLAIN PLAN FOR");
+    private static final Pattern STATEMENT_START = Pattern.compile("\\s*(" + String.join("|", STATEMENT_STARTS)
+            .replace(" FOR", "").replace(" ", "\\s+") + ")(?=$|[\\s(*])", Pattern.CASE_INSENSITIVE);
+
     private SqlKeywords() {
+    }
+
+    /** Whether {@code line} starts with a word that begins an SQL statement (in any case): bare SQL. */
+    static boolean startsStatement(String line) {
+        return STATEMENT_START.matcher(line).lookingAt();
     }
 
     static boolean isKeyword(String word) {

@@ -3,13 +3,11 @@ package org.fklab.shell.command.data;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.fklab.domain.deletion.ChildEffect;
 import org.fklab.domain.deletion.DeletionReport;
 import org.fklab.domain.deletion.RowRef;
 import org.fklab.domain.row.ChildRow;
 import org.fklab.domain.row.Kind;
 import org.fklab.domain.row.NamedRow;
-import org.fklab.domain.schema.DeleteRule;
 import org.fklab.shell.render.BoxTable;
 import org.fklab.shell.render.Console;
 import org.fklab.shell.render.Values;
@@ -118,8 +116,7 @@ final class Views {
         RowRef row = report.row();
         String what = kind.singular() + " " + row.id() + (row.label() == null ? "" : " (" + row.label() + ")");
         if (report.blocked() && !report.performed()) {
-            List<String> lines = new ArrayList<>();
-            describeEffects(report.effects(), true, "  ", lines);
+            List<String> lines = ChildEffectLines.of(report.effects(), true, "  ");
             String verb = report.performed() ? "" : "Cannot delete ";
             console.error(verb + what + ": a foreign key protects it." + System.lineSeparator()
                     + String.join(System.lineSeparator(), lines) + System.lineSeparator()
@@ -132,53 +129,12 @@ final class Views {
             console.println(console.styles().warning("Dry run: nothing was changed.") + " Deleting " + what
                     + " would:");
         }
-        List<String> lines = new ArrayList<>();
-        describeEffects(report.effects(), !report.performed(), report.performed() ? "" : "  ", lines);
+        List<String> lines = ChildEffectLines.of(report.effects(), !report.performed(), report.performed() ? "" : "  ");
         if (lines.isEmpty()) {
             console.println((report.performed() ? "" : "  ") + "No rows pointed at it"
                     + (report.performed() ? ", so nothing else changed." : ": nothing else would change."));
         }
         lines.forEach(console::println);
         return 0;
-    }
-
-    private static void describeEffects(List<ChildEffect> effects, boolean conditional, String indent,
-                                        List<String> lines) {
-        for (ChildEffect effect : effects) {
-            if (effect.rows().isEmpty()) {
-                continue;
-            }
-            DeleteRule rule = effect.key().deleteRule();
-            String child = effect.key().childTable();
-            String column = effect.key().childColumn();
-            long n = effect.rows().size();
-            String rows = Values.count(n, child);
-            String because = effect.key().name() + " is ON DELETE " + rule.sql() + ", so ";
-            String sentence;
-            switch (rule) {
-                case CASCADE:
-                    sentence = rows + (conditional ? " would be" : (n == 1 ? " was" : " were")) + " deleted with it:";
-                    break;
-                case SET_NULL:
-                    sentence = rows + (conditional ? " would" : (n == 1 ? " now has" : " now have"))
-                            + (conditional ? " have" : "") + " no " + effect.key().parentTable() + " (" + column
-                            + (conditional ? " would be set" : " set") + " to NULL):";
-                    break;
-                case SET_DEFAULT:
-                    sentence = rows + (conditional ? " would" : "") + " point" + (conditional || n != 1 ? "" : "s")
-                            + " at the default instead (" + column + " = " + effect.defaultValue() + "):";
-                    break;
-                default:
-                    sentence = rows + " still point" + (n == 1 ? "s" : "") + " at it, so the delete is refused"
-                            + (rule == DeleteRule.NO_ACTION ? " (RESTRICT is stored as NO ACTION)" : "") + ":";
-                    because = effect.key().name() + " is ON DELETE " + rule.sql() + " and ";
-                    break;
-            }
-            lines.add(indent + because + sentence);
-            for (RowRef ref : effect.rows()) {
-                lines.add(indent + "  " + ref);
-            }
-            describeEffects(effect.further(), conditional, indent + "  ", lines);
-        }
     }
 }

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 import org.fklab.domain.schema.ColumnInfo;
+import org.fklab.domain.schema.CreateStatements;
 import org.fklab.domain.schema.ForeignKeyInfo;
 import org.fklab.domain.schema.IndexInfo;
 import org.fklab.domain.schema.TableDescription;
@@ -31,12 +32,15 @@ import picocli.CommandLine.Spec;
                 "wherever Django says it differently (NO ACTION, a type Django has no field for). related_name is",
                 "fklab's name for the reverse side (a band's listings); for other tables, the table's name in the",
                 "plural. Django would name the table <app>_<model>; Meta.db_table = \"listing\" keeps this name.",
+                "", "With --as sql, the CREATE TABLE statement (with its keys and constraints) and the CREATE INDEX",
+                "statements, as HSQLDB writes them in its own script of the database: sqlite3's .schema.",
                 "", "Examples:", "  describe listing", "  describe book --as django",
-                "  describe --as django         every table, each after the tables it points at"})
+                "  describe --as django         every table, each after the tables it points at",
+                "  describe listing --as sql    the CREATE statements of listing"})
 public final class DescribeCommand implements Callable<Integer> {
 
-    /** The languages besides SQL's own that a table can be described in. */
-    enum Language { django }
+    /** The languages a table can be described in besides fklab's own: a Django model, or SQL's CREATE statements. */
+    enum Language { django, sql }
 
     private final ShellSession session;
 
@@ -46,8 +50,9 @@ public final class DescribeCommand implements Callable<Integer> {
     @Parameters(paramLabel = "TABLE", arity = "0..1", description = "The table, e.g. listing.")
     String table;
 
-    @Option(names = "--as", paramLabel = "django", description = {"Show the Django model the table corresponds to now.",
-            "Without TABLE: every table's model, parents first."})
+    @Option(names = "--as", paramLabel = "django|sql", description = {
+            "Show the Django model the table corresponds to now (django),", "or the statements that create it (sql).",
+            "Without TABLE: every table's, parents first."})
     Language as;
 
     DescribeCommand(ShellSession session) {
@@ -58,6 +63,11 @@ public final class DescribeCommand implements Callable<Integer> {
     public Integer call() {
         if (as == Language.django) {
             printDjango();
+            return 0;
+        }
+        if (as == Language.sql) {
+            CreateStatements statements = new CreateStatements(session.sandbox());
+            session.console().out().print(table == null ? statements.all() : statements.table(table));
             return 0;
         }
         if (table == null) {

@@ -3,9 +3,13 @@ package org.fklab.shell.command.database;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.fklab.domain.DomainException;
 import org.fklab.domain.console.ResultTable;
 import org.fklab.domain.console.SqlConsole;
+import org.fklab.domain.deletion.DeletedRows;
+import org.fklab.domain.deletion.RefusedDelete;
 import org.fklab.shell.command.ChangesWorkspace;
+import org.fklab.shell.command.data.ChildEffectLines;
 import org.fklab.shell.render.BoxTable;
 import org.fklab.shell.render.Console;
 import org.fklab.shell.render.Values;
@@ -46,6 +50,11 @@ public final class SqlCommand implements Callable<Integer> {
         List<SqlConsole.Outcome> outcomes;
         try (StopSignal.Subscription cancel = stop.whenRequested(() -> session.sandbox().cancelRunningStatements())) {
             outcomes = session.sqlConsole().run(text, stop::requested);
+        } catch (RefusedDelete refused) {
+            DeletedRows wouldDelete = refused.wouldDelete();
+            List<String> inTheWay = ChildEffectLines.of(wouldDelete.effects(), true, "  ", wouldDelete.rows().size());
+            throw new DomainException(refused.getMessage() + System.lineSeparator()
+                    + String.join(System.lineSeparator(), inTheWay), refused);
         }
         for (SqlConsole.Outcome outcome : outcomes) {
             ResultTable result = outcome.result();
@@ -58,9 +67,23 @@ public final class SqlCommand implements Callable<Integer> {
                         ? " (the first " + result.rows().size() + " shown; add WHERE or LIMIT to see others)" : ""));
             } else {
                 console.println(console.styles().success(summary(outcome.verb(), result.updateCount())));
+                outcome.deleted().ifPresent(deleted -> childEffects(console, deleted));
             }
         }
         return 0;
+    }
+
+    /** What the foreign keys did to the rows that pointed at the deleted ones, in band delete's words. */
+    private static void childEffects(Console console, DeletedRows deleted) {
+        int parents = deleted.rows().size();
+        if (parents == 0) {
+            return;
+        }
+        List<String> lines = ChildEffectLines.of(deleted.effects(), false, "", parents);
+        if (lines.isEmpty()) {
+            console.println("No rows pointed at " + (parents == 1 ? "it" : "them") + ", so nothing else changed.");
+        }
+        lines.forEach(console::println);
     }
 
     private static String summary(String verb, long count) {

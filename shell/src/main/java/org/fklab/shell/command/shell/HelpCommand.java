@@ -7,7 +7,9 @@ import java.util.stream.Collectors;
 
 import org.fklab.domain.DomainException;
 import org.fklab.shell.command.CommandRegistry;
+import org.fklab.shell.command.habit.Habits;
 import org.fklab.shell.render.Console;
+import org.fklab.shell.repl.FklabParser;
 import org.fklab.shell.session.ShellSession;
 
 import picocli.CommandLine;
@@ -34,6 +36,13 @@ public final class HelpCommand implements Callable<Integer> {
     public Integer call() {
         if (words == null || words.isEmpty()) {
             overview();
+            return 0;
+        }
+        if (Habits.isHabit(words.get(0))) {
+            Habits.Habit habit = Habits.find(words.get(0)).orElseThrow(() -> new DomainException(
+                    Habits.unknown(words.get(0))));
+            session.console().println(habit.usage() + " is " + habit.tool() + "'s; in fklab it is " + habit.standsFor()
+                    + ".");
             return 0;
         }
         CommandLine command = registry.find(words.get(0)).orElseThrow(() -> new DomainException(
@@ -66,6 +75,16 @@ public final class HelpCommand implements Callable<Integer> {
                         .map(sub -> sub.getCommandSpec().name()).distinct().collect(Collectors.joining(" | ")));
                 subcommands.ifPresent(s -> console.println("  " + " ".repeat(21) + console.styles().dim(s)));
             }
+        }
+        console.println();
+        console.println(console.styles().header("SQL and habits from psql and sqlite3") + " (each habit says once which"
+                + " fklab command it stands for)");
+        console.println("  " + console.styles().code(String.format("%-20s", "SELECT ...;")) + " runs as sql, as does"
+                + " every line that starts with one of");
+        console.println("  " + " ".repeat(21) + String.join(", ", FklabParser.bareSqlStarts()));
+        for (Habits.Habit h : Habits.all()) {
+            console.println("  " + console.styles().code(String.format("%-20s", h.usage())) + " " + h.tool() + ": "
+                    + h.standsFor());
         }
         console.println();
         console.println("Names with spaces go in quotes: band add \"De La Soul\". Tab completes commands and names.");
