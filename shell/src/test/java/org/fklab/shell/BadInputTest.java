@@ -55,6 +55,15 @@ class BadInputTest {
     }
 
     @Test
+    void anArrowKeySentAsTextIsNamedAsAKeyNotEchoedAsAnEscapeSequence() {
+        FklabRun.Result result = FklabRun.commands("\u001b[A");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("There is no command '^[[A': that is a key the terminal sent as text")
+                .doesNotContain("\u001b");
+    }
+
+    @Test
     void aNameLongerThanItsColumnIsRefusedWithBothLengthsAndUsesUpNoId() {
         FklabRun.Result result = FklabRun.run("--in-memory", "--keep-going", "-c", "band add " + "x".repeat(120),
                 "-c", "listing add " + "y".repeat(101) + " --band 1", "-c", "band rename 1 " + "z".repeat(101),

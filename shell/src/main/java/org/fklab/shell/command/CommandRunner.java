@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.fklab.domain.echo.ExecutedStatement;
 import org.fklab.shell.command.habit.Habits;
 import org.fklab.shell.render.StatementLog;
+import org.fklab.shell.render.Visible;
 import org.fklab.shell.repl.FklabParser;
 import org.fklab.shell.session.ShellSession;
 import org.jline.reader.EOFError;
@@ -86,6 +87,13 @@ public final class CommandRunner {
         Optional<CommandLine> command = registry.find(name);
         if (command.isEmpty()) {
             List<String> suggestions = registry.suggestions(name);
+            if (name.chars().anyMatch(Character::isISOControl)) {
+                // an arrow key on a terminal that passes keys as text (TERM=dumb) arrives as ESC [ A
+                session.console().error("There is no command '" + Visible.of(name) + "': that is a key the terminal"
+                        + " sent as text (an arrow key, say, when TERM is dumb). Type the command itself; 'help'"
+                        + " lists them.");
+                return ErrorReporter.USAGE;
+            }
             session.console().error("There is no command '" + name + "'."
                     + (suggestions.isEmpty() ? "" : " Did you mean " + suggestions.stream().map(s -> "'" + s + "'")
                     .collect(Collectors.joining(" or ")) + "?") + " Type 'help' to see the commands.");
