@@ -1,10 +1,12 @@
 package org.fklab.domain.sandbox;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
@@ -49,6 +51,7 @@ public final class Sandbox implements AutoCloseable {
     private final RunningStatements running = new RunningStatements();
     private final WorkspaceLock lock;
     private boolean closed;
+    private Optional<String> recovered = Optional.empty();
 
     /** A configuration whose mapper XML is being parsed ahead, for the first sandbox of the process. */
     private static final AtomicReference<LazyMapperConfiguration> PREPARED = new AtomicReference<>();
@@ -95,11 +98,25 @@ public final class Sandbox implements AutoCloseable {
      */
     public static Sandbox openFile(Path folder, boolean durable) {
         WorkspaceLock lock = WorkspaceLock.acquire(folder);
+        Optional<String> recovered;
+        try {
+            recovered = DatabaseFiles.recover(folder);
+        } catch (IOException e) {
+            lock.close();
+            throw new DomainException("Cannot open the database in " + folder + ": its files could not be put in order ("
+                    + e.getMessage() + "). Check that the workspace folder can be written.", e);
+        }
         String url = "jdbc:hsqldb:file:" + folder.toAbsolutePath().resolve("fklab")
                 + ";hsqldb.write_delay=" + !durable + ";hsqldb.default_table_type=cached;hsqldb.lock_file=false" + COMMON;
         Sandbox sandbox = new Sandbox(url, folder.toString(), lock, folder.toAbsolutePath());
+        sandbox.recovered = recovered;
         sandbox.connectOrExplain();
         return sandbox;
+    }
+
+    /** What opening the database put right after a kill (a copy half put back), to tell the learner. */
+    public Optional<String> recovered() {
+        return recovered;
     }
 
     /** A throwaway database that disappears when the sandbox closes. */
@@ -198,14 +215,27 @@ public final class Sandbox implements AutoCloseable {
     public void copyTo(Path target) {
         requireFiles();
         manage("CHECKPOINT");
-        FileSavepoint.copyFiles(folder, target);
+        try {
+            DatabaseFiles.copy(folder, target);
+        } catch (IOException e) {
+            throw new DomainException("Cannot copy the database to " + target + " (" + e.getMessage() + "). Check the"
+                    + " free disk space.", e);
+        }
     }
 
-    /** Replaces the database with a copy made by {@link #copyTo}; the next statement reopens it. */
+    /**
+     * Replaces the database with a copy made by {@link #copyTo}, as a whole: a kill at any moment leaves the old
+     * files or the new ones. The next statement reopens it.
+     */
     public void restoreFrom(Path copy) {
         requireFiles();
         manage("SHUTDOWN IMMEDIATELY");
-        FileSavepoint.replaceFiles(copy, folder);
+        try {
+            DatabaseFiles.replace(copy, folder);
+        } catch (IOException e) {
+            throw new DomainException("Cannot put the database back from " + copy + " (" + e.getMessage() + "). Check"
+                    + " the free disk space; the database is as it was.", e);
+        }
     }
 
     private void requireFiles() {

@@ -25,7 +25,8 @@ final class WorkspaceLock implements AutoCloseable {
     }
 
     static WorkspaceLock acquire(Path databaseFolder) {
-        Path file = databaseFolder.resolve("fklab.lock");
+        // beside the database folder, not in it: a copy put back replaces the whole folder
+        Path file = databaseFolder.resolveSibling(databaseFolder.getFileName() + ".lock");
         FileChannel channel = null;
         try {
             channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);

@@ -20,6 +20,7 @@ import org.apache.ibatis.exceptions.PersistenceException;
 import org.apache.ibatis.session.ExecutorType;
 import org.apache.ibatis.session.SqlSession;
 import org.fklab.domain.SqlErrors;
+import org.fklab.domain.sandbox.CrashPoint;
 import org.fklab.domain.sandbox.Sandbox;
 import org.fklab.domain.sandbox.Savepoint;
 import org.fklab.domain.schema.Names;
@@ -91,7 +92,10 @@ public final class SeedLoader {
                     counters = IdentityCounters.read(session,
                             targets.stream().map(TableTarget::table).distinct().toList());
                 }
-                Runnable afterBatch = savepoint == null ? () -> { } : () -> session.commit(true);
+                Runnable afterBatch = savepoint == null ? () -> { } : () -> {
+                    session.commit(true);
+                    CrashPoint.reached("seed-batch");
+                };
                 if (options.replace() == Replace.TARGETS) {
                     emptied.putAll(empty(session, targets.stream().map(TableTarget::table).toList()));
                 } else if (options.replace() == Replace.EVERYTHING) {

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.fklab.domain.DomainException;
+import org.fklab.domain.sandbox.CrashPoint;
 import org.fklab.domain.echo.ExecutedStatement;
 import org.fklab.shell.command.habit.Habits;
 import org.fklab.shell.render.StatementLog;
@@ -104,11 +106,24 @@ public final class CommandRunner {
                 : words.subList(1, words.size()).toArray(new String[0]);
         session.sandbox().echo().drain();
         WorkspaceChanges.Change change = WorkspaceChanges.changes(command.get(), args);
+        boolean copied = false;
         if (undoable && change != WorkspaceChanges.Change.NONE) {
-            session.snapshots().beforeCommand(line.strip());
+            Optional<Boolean> undoCopy = undoCopy(line.strip());
+            if (undoCopy.isEmpty()) {
+                return ErrorReporter.FAILED;
+            }
+            copied = undoCopy.get();
         }
-        int exitCode = command.get().execute(args);
-        if (undoable && exitCode != 0 && (change == WorkspaceChanges.Change.WHOLE
+        int exitCode;
+        try {
+            exitCode = command.get().execute(args);
+            CrashPoint.reached("command");
+        } finally {
+            if (copied) {
+                session.snapshots().afterCommand();
+            }
+        }
+        if (copied && exitCode != 0 && (change == WorkspaceChanges.Change.WHOLE
                 || change == WorkspaceChanges.Change.IN_STEPS && !session.snapshots().hasTakenAStep())) {
             session.snapshots().discardLastUndo(); // it failed before it changed anything
         } else if (!undoable && change == WorkspaceChanges.Change.WHOLE && exitCode == 0) {
@@ -123,6 +138,29 @@ public final class CommandRunner {
         }
         session.console().flush();
         return exitCode;
+    }
+
+    /**
+     * Takes the undo copy before a command that changes the workspace: true when it was taken; false when it could not
+     * be, and the person chose to go on without it; empty when the command is not to run (a script, or a no).
+     */
+    private Optional<Boolean> undoCopy(String line) {
+        try {
+            session.snapshots().beforeCommand(line);
+            return Optional.of(true);
+        } catch (DomainException e) {
+            String problem = "No undo step could be kept for this command: " + e.getMessage();
+            if (!session.interactive()) {
+                session.console().error(problem + " The command did not run; it runs once that is put right.");
+                return Optional.empty();
+            }
+            session.console().error(problem);
+            if (session.confirm("Run it all the same, without an undo step?")) {
+                return Optional.of(false);
+            }
+            session.console().println("It did not run; nothing was changed.");
+            return Optional.empty();
+        }
     }
 
     private static String[] rawArgument(String text) {

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.function.Supplier;
 
 import org.fklab.shell.command.CommandRunner;
+import org.fklab.shell.command.StackTraces;
 import org.fklab.shell.render.Console;
 import org.fklab.shell.session.Prompter;
 import org.fklab.shell.session.ShellSession;
@@ -95,6 +96,13 @@ public final class InteractiveShell {
         Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, signal -> session.stopSignal().request());
         try {
             runner.run(line);
+        } catch (RuntimeException e) {
+            // whatever went wrong around the command, the shell goes on, as JLine's own demo REPL does
+            session.console().error("Unexpected failure: " + e.getMessage() + (session.debug() ? ""
+                    : ". The shell goes on; --debug shows where it happened."));
+            if (session.debug()) {
+                session.console().err().print(StackTraces.format(e));
+            }
         } finally {
             terminal.handle(Terminal.Signal.INT, previous);
         }

@@ -14,10 +14,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import org.fklab.domain.DomainException;
+import org.fklab.domain.IoErrors;
+import org.fklab.domain.sandbox.CrashPoint;
+import org.fklab.domain.sandbox.Folders;
 import org.fklab.domain.sandbox.Sandbox;
 import org.fklab.tutorials.engine.StepMark;
 import org.fklab.tutorials.engine.StepStarts;
@@ -38,11 +42,14 @@ public final class Snapshots {
     }
 
     static final int UNDO_DEPTH = 5;
+    /** The start of the name of a copy being written: renamed to its own name once it is whole. */
+    private static final String PARTIAL = ".partial-";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final Workspace workspace;
     private final Sandbox sandbox;
     private final Supplier<StepMark> mark;
+    private final Journal journal;
 
     private boolean stepTaken;
 
@@ -51,6 +58,7 @@ public final class Snapshots {
         this.workspace = workspace;
         this.sandbox = sandbox;
         this.mark = mark;
+        this.journal = new Journal(workspace.root());
     }
 
     /** Saves the workspace under {@code name} (replacing a snapshot of that name). */
@@ -82,17 +90,27 @@ public final class Snapshots {
         }
     }
 
-    /** Saves the workspace as it is before {@code command} runs, for undo; the oldest beyond five is dropped. */
+    /**
+     * Saves the workspace as it is before {@code command} runs, for undo (the oldest beyond five is dropped), and notes
+     * in the journal that the command is under way, so that a start after a kill goes back to this copy.
+     * {@link #afterCommand} ends the note.
+     */
     public void beforeCommand(String command) {
         stepTaken = false;
         List<Path> stack = undoStack();
         Path next = undoFolder().resolve(String.format("%06d", stack.isEmpty() ? 1
                 : Integer.parseInt(stack.get(stack.size() - 1).getFileName().toString()) + 1));
         write(next, new Snapshot(next.getFileName().toString(), LocalDateTime.now(), command, mark.get()));
+        journal.begin(Journal.Kind.COMMAND, command, Optional.of(next));
         List<Path> all = undoStack();
         for (int i = 0; i < all.size() - UNDO_DEPTH; i++) {
             deleteTree(all.get(i));
         }
+    }
+
+    /** The command that {@link #beforeCommand} saved the workspace for is over, however it ended. */
+    public void afterCommand() {
+        journal.end();
     }
 
     /** Puts back the workspace as it was before the last command that changed it; empty when there is none. */
@@ -102,9 +120,61 @@ public final class Snapshots {
             return Optional.empty();
         }
         Path last = stack.get(stack.size() - 1);
+        // a kill while the copy is put back is finished at the next start: the copy stays until it is all back
+        journal.begin(Journal.Kind.RESTORE, "undo", Optional.of(last));
         Snapshot snapshot = read(last);
         deleteTree(last);
+        journal.end();
         return Optional.of(snapshot);
+    }
+
+    /**
+     * Puts right what a kill interrupted (see {@link Journal}) and drops copies that were never finished; what it did,
+     * in one line, when it had anything to do.
+     */
+    public Optional<String> recover() {
+        dropUnfinishedCopies();
+        Optional<Journal.Entry> pending = journal.pending();
+        if (pending.isEmpty() || pending.get().kind() == Journal.Kind.CREATE) {
+            return Optional.empty(); // a new workspace being made is made again by the workspace's opener
+        }
+        Journal.Entry entry = pending.get();
+        Optional<Path> copy = entry.copy().filter(c -> Files.isRegularFile(c.resolve("snapshot.properties")));
+        String note;
+        if (copy.isEmpty()) {
+            note = "'" + entry.command() + "' was interrupted (fklab was stopped before it finished), and the copy to"
+                    + " put right from is gone; the workspace is as it was left.";
+        } else if (entry.kind() == Journal.Kind.RESTORE) {
+            read(copy.get());
+            deleteTree(copy.get());
+            note = "'" + entry.command() + "' was interrupted (fklab was stopped before it finished); fklab finished it:"
+                    + " data, schema and migrations are as it puts them.";
+        } else {
+            read(copy.get());
+            deleteTree(copy.get());
+            note = "'" + entry.command() + "' was interrupted (fklab was stopped before it finished); the workspace is"
+                    + " back as it was before it: data, schema and migrations.";
+        }
+        journal.end();
+        return Optional.of(note);
+    }
+
+    /** Copies a kill stopped halfway: they were never finished, so they are of no use to undo or restore. */
+    private void dropUnfinishedCopies() {
+        for (Path folder : List.of(workspace.snapshotsFolder(), undoFolder(),
+                workspace.snapshotsFolder().resolve(".steps"))) {
+            if (!Files.isDirectory(folder)) {
+                continue;
+            }
+            try (Stream<Path> copies = Files.list(folder)) {
+                for (Path copy : copies.filter(c -> c.getFileName().toString().startsWith(PARTIAL)).toList()) {
+                    deleteTree(copy);
+                }
+            } catch (IOException e) {
+                throw new DomainException("Cannot read the snapshots folder " + folder + ": " + e.getMessage()
+                        + ". Check its permissions.", e);
+            }
+        }
     }
 
     /**
@@ -169,19 +239,25 @@ public final class Snapshots {
             return List.of();
         }
         try (Stream<Path> folders = Files.list(undoFolder())) {
-            return folders.filter(Files::isDirectory).sorted().toList();
+            return folders.filter(f -> Files.isDirectory(f) && f.getFileName().toString().matches("\\d{6}"))
+                    .sorted().toList();
         } catch (IOException e) {
             throw new DomainException("Cannot read the snapshots folder: " + e.getMessage() + ". Check its permissions.", e);
         }
     }
 
+    /**
+     * Writes a copy of the workspace into {@code folder}: built beside it under a partial name and renamed into place
+     * once whole, so that a kill leaves the old copy (or none) and never half of a new one.
+     */
     private void write(Path folder, Snapshot snapshot) {
+        Path partial = folder.resolveSibling(PARTIAL + folder.getFileName() + "-" + UUID.randomUUID());
         try {
-            deleteTree(folder);
-            Files.createDirectories(folder.resolve("migrations"));
-            sandbox.copyTo(folder.resolve("db"));
+            Files.createDirectories(partial.resolve("migrations"));
+            sandbox.copyTo(partial.resolve("db"));
+            CrashPoint.reached("copy");
             for (Path file : migrationFiles(workspace.migrationsFolder())) {
-                Files.copy(file, folder.resolve("migrations").resolve(file.getFileName()));
+                Files.copy(file, partial.resolve("migrations").resolve(file.getFileName()));
             }
             Properties meta = new Properties();
             meta.setProperty("taken", STAMP.format(snapshot.taken()));
@@ -189,17 +265,35 @@ public final class Snapshots {
             meta.setProperty("lesson", snapshot.mark().lesson());
             meta.setProperty("step", String.valueOf(snapshot.mark().step()));
             meta.setProperty("explain", String.valueOf(sandbox.echo().isRecording()));
-            try (OutputStream out = Files.newOutputStream(folder.resolve("snapshot.properties"))) {
+            try (OutputStream out = Files.newOutputStream(partial.resolve("snapshot.properties"))) {
                 meta.store(out, "fklab snapshot");
             }
+            if (Files.exists(folder)) {
+                Path old = folder.resolveSibling(PARTIAL + "old-" + folder.getFileName() + "-" + UUID.randomUUID());
+                Files.move(folder, old, StandardCopyOption.ATOMIC_MOVE);
+                Files.move(partial, folder, StandardCopyOption.ATOMIC_MOVE);
+                deleteTree(old);
+            } else {
+                Files.move(partial, folder, StandardCopyOption.ATOMIC_MOVE);
+            }
+        } catch (IOException | RuntimeException e) {
+            deleteQuietly(partial);
+            throw new DomainException("Cannot save the snapshot in " + folder + ": " + IoErrors.explain(e, folder), e);
+        }
+    }
+
+    private static void deleteQuietly(Path folder) {
+        try {
+            Folders.deleteTree(folder);
         } catch (IOException e) {
-            throw new DomainException("Cannot save the snapshot in " + folder + ": " + e.getMessage(), e);
+            // the next start drops it, by its partial name
         }
     }
 
     private Snapshot read(Path folder) {
         Snapshot snapshot = meta(folder);
         sandbox.restoreFrom(folder.resolve("db"));
+        CrashPoint.reached("restore");
         try {
             for (Path file : migrationFiles(workspace.migrationsFolder())) {
                 Files.delete(file);
@@ -209,7 +303,8 @@ public final class Snapshots {
                         StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
-            throw new DomainException("Cannot put the migrations back from " + folder + ": " + e.getMessage(), e);
+            throw new DomainException("Cannot put the migrations back from " + folder + ": " + IoErrors.explain(e,
+                    workspace.migrationsFolder()) + ". Put that right and run it again: the copy is still there.", e);
         }
         return snapshot;
     }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 import org.fklab.domain.DomainException;
+import org.fklab.domain.sandbox.Folders;
 
 /**
  * A learner's folder: the database ({@code db/}), migrations they wrote ({@code migrations/}), command

@@ -1,10 +1,15 @@
 package org.fklab.shell.workspace;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
+import org.fklab.domain.DomainException;
 import org.fklab.domain.sandbox.Sandbox;
 import org.fklab.migrations.apply.Migrator;
 import org.fklab.migrations.catalog.MigrationCatalog;
@@ -12,6 +17,7 @@ import org.fklab.migrations.check.WorkspaceCheck;
 import org.fklab.migrations.graph.MigrationGraph;
 import org.fklab.seed.dataset.BuiltInDatasets;
 import org.fklab.seed.load.SeedLoader;
+import org.fklab.tutorials.engine.StepMark;
 
 /**
  * Opens a workspace's database. A fresh one is migrated to the head of the built-in migrations and
@@ -36,9 +42,22 @@ public final class WorkspaceOpener {
         CompletableFuture<MigrationGraph> graph = CompletableFuture.supplyAsync(catalog::load, WorkspaceOpener::daemon);
         Sandbox sandbox = Sandbox.openFile(workspace.databaseFolder(), !workspace.inMemory());
         try {
+            List<String> notes = new ArrayList<>();
+            sandbox.recovered().ifPresent(notes::add);
+            Journal journal = new Journal(workspace.root());
+            boolean interruptedCreation = journal.pending().filter(e -> e.kind() == Journal.Kind.CREATE).isPresent();
+            if (interruptedCreation) {
+                wipe(sandbox);
+                notes.add("Making this workspace was interrupted (fklab was stopped before it finished); it was made"
+                        + " again from the start.");
+            } else {
+                new Snapshots(workspace, sandbox, () -> StepMark.OUTSIDE).recover().ifPresent(notes::add);
+            }
             if (Migrator.neverMigrated(sandbox.dataSource())) {
+                journal.begin(Journal.Kind.CREATE, "making a new workspace", Optional.empty());
                 initialize(sandbox, catalog);
-                return new Opened(sandbox, true, List.of(), List.of());
+                journal.end();
+                return new Opened(sandbox, true, notes, List.of());
             }
             WorkspaceCheck.Result check = WorkspaceCheck.run(sandbox.dataSource(), catalog, () -> {
                 try {
@@ -47,12 +66,22 @@ public final class WorkspaceOpener {
                     throw e.getCause() instanceof RuntimeException ? (RuntimeException) e.getCause() : e;
                 }
             });
-            List<String> notes = new ArrayList<>();
             check.releasedLock().ifPresent(notes::add);
             return new Opened(sandbox, false, notes, check.problems());
         } catch (RuntimeException e) {
             sandbox.close();
             throw e;
+        }
+    }
+
+    /** Drops everything a half-made workspace holds, so it can be made again from the start. */
+    private static void wipe(Sandbox sandbox) {
+        try (Connection connection = sandbox.dataSource().getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute("DROP SCHEMA PUBLIC CASCADE");
+        } catch (SQLException e) {
+            throw new DomainException("Cannot clear the half-made workspace database (" + e.getMessage() + "). Move"
+                    + " the workspace's db folder away and start fklab again.", e);
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
+import org.fklab.domain.sandbox.CrashPoint;
 import org.fklab.migrations.Migrations;
 import org.fklab.migrations.apply.MigrationPlan;
 import org.fklab.migrations.apply.Migrator;
@@ -95,6 +96,7 @@ public final class MigrateCommand implements Callable<Integer> {
             @Override
             public void finished(Migration migration, boolean applying, long millis) {
                 console.println(console.styles().success("done") + console.styles().dim(" (" + millis + " ms)"));
+                CrashPoint.reached("migration");
             }
         };
     }
