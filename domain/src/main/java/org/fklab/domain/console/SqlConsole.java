@@ -1,8 +1,10 @@
 package org.fklab.domain.console;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 
@@ -62,12 +64,28 @@ public final class SqlConsole {
     }
 
     /**
-     * Runs the statements of {@code text} in one transaction.
+     * Runs the statements of {@code text} in one transaction and returns what each produced, a query's rows up to
+     * {@link ResultTable#MAX_ROWS} (its {@link ResultTable#totalRows()} counts them all).
      *
      * @param stopped whether the person asked to stop ({@link Sandbox#cancelRunningStatements} was called for it):
      *                the failure of a cancelled statement is then reported as stopped
      */
     public List<Outcome> run(String text, BooleanSupplier stopped) {
+        Kept kept = new Kept();
+        run(text, stopped, kept);
+        return kept.outcomes;
+    }
+
+    /**
+     * Runs the statements of {@code text} in one transaction, each query's rows handed to {@code results} as they are
+     * read. A statement that fails undoes the command and is a DomainException.
+     *
+     * @param stopped whether the person asked to stop (Ctrl-C): asked while a query's rows are read (the receiver
+     *                then takes no more), the command is undone and the statements after it do not run
+     * @return empty when every statement ran; after such a stop, what became of the statements before it ("" when
+     *         nothing was changed)
+     */
+    public Optional<String> run(String text, BooleanSupplier stopped, RowReceiver.Results results) {
         List<String> statements = SqlScript.split(text);
         if (statements.isEmpty()) {
             throw new DomainException("There is no statement to run. Type one after 'sql', e.g. sql SELECT * FROM band;");
@@ -80,11 +98,11 @@ public final class SqlConsole {
             }
         }
         try (SqlSession session = sandbox.sessions().openSession(false)) {
-            List<Outcome> outcomes = new ArrayList<>();
             for (int i = 0; i < statements.size(); i++) {
                 String statement = statements.get(i);
+                ResultTable result;
                 try {
-                    outcomes.add(new Outcome(statement, session.getMapper(SqlConsoleMapper.class).execute(statement)));
+                    result = session.getMapper(SqlConsoleMapper.class).execute(new ConsoleStatement(statement, results));
                 } catch (PersistenceException e) {
                     session.rollback(true);
                     String which = statements.size() > 1 ? "Statement " + (i + 1) + " of " + statements.size() + ": " : "";
@@ -96,9 +114,39 @@ public final class SqlConsole {
                     }
                     throw new DomainException(which + SqlErrors.explain(e) + undone, e);
                 }
+                results.done(new Outcome(statement, result));
+                if (stopped.getAsBoolean()) {
+                    session.rollback(true);
+                    String after = i < statements.size() - 1 ? " The statements after it did not run." : "";
+                    return Optional.of((after + (i > 0 ? undone(statements.subList(0, i)) : "")).strip());
+                }
             }
             session.commit(true);
-            return outcomes;
+            return Optional.empty();
+        }
+    }
+
+    /** Keeps the first {@link ResultTable#MAX_ROWS} rows of each query and counts the others. */
+    private static final class Kept implements RowReceiver.Results {
+        private final List<Outcome> outcomes = new ArrayList<>();
+        private List<List<Object>> rows;
+
+        @Override
+        public RowReceiver open(String statement, List<String> columns, List<Boolean> numeric) {
+            rows = new ArrayList<>();
+            return values -> {
+                if (rows.size() < ResultTable.MAX_ROWS) {
+                    rows.add(Arrays.asList(values));
+                }
+                return true;
+            };
+        }
+
+        @Override
+        public void done(Outcome outcome) {
+            ResultTable result = outcome.result();
+            outcomes.add(result.hasRows() ? new Outcome(outcome.statement(),
+                    ResultTable.ofRows(result.columns(), result.numeric(), rows, result.totalRows())) : outcome);
         }
     }
 }
