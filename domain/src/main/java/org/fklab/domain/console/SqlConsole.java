@@ -105,6 +105,11 @@ public final class SqlConsole {
                     result = session.getMapper(SqlConsoleMapper.class).execute(new ConsoleStatement(statement, results));
                 } catch (PersistenceException e) {
                     session.rollback(true);
+                    for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+                        if (cause instanceof DomainException) {
+                            throw (DomainException) cause; // where the rows went failed (a file that cannot be written)
+                        }
+                    }
                     String which = statements.size() > 1 ? "Statement " + (i + 1) + " of " + statements.size() + ": " : "";
                     String undone = i > 0 ? undone(statements.subList(0, i)) : "";
                     if (stopped.getAsBoolean()) {

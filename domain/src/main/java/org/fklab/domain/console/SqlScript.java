@@ -51,6 +51,23 @@ public final class SqlScript {
         return "";
     }
 
+    /**
+     * Where a {@code --} comment that ends the text begins (nothing but white space after it), or -1. The shell reads
+     * options there: {@code SELECT * FROM band; --out bands.csv} runs as SQL all the same.
+     */
+    public static int trailingLineComment(String text) {
+        Scanner scanner = new Scanner(text);
+        int start = -1;
+        while (scanner.advance()) {
+            if (scanner.startedLineComment()) {
+                start = scanner.position();
+            } else if (scanner.wasCode()) {
+                start = -1;
+            }
+        }
+        return start;
+    }
+
     private static void add(List<String> statements, String candidate) {
         String trimmed = candidate.strip();
         if (!trimmed.isEmpty() && !onlyComments(trimmed)) {
@@ -76,6 +93,7 @@ public final class SqlScript {
         private boolean lineComment;
         private boolean blockComment;
         private boolean code;
+        private boolean startedLineComment;
 
         Scanner(String text) {
             this.text = text;
@@ -90,6 +108,7 @@ public final class SqlScript {
             char next = position + 1 < text.length() ? text.charAt(position + 1) : 0;
             code = quote != 0 || (!lineComment && !blockComment && !Character.isWhitespace(c)
                     && !(c == '-' && next == '-') && !(c == '/' && next == '*'));
+            startedLineComment = false;
             if (lineComment) {
                 lineComment = c != '\n';
             } else if (blockComment) {
@@ -109,11 +128,17 @@ public final class SqlScript {
                 quote = c;
             } else if (c == '-' && next == '-') {
                 lineComment = true;
+                startedLineComment = true;
             } else if (c == '/' && next == '*') {
                 blockComment = true;
                 position++;
             }
             return true;
+        }
+
+        /** Whether the character just passed began a {@code --} comment. */
+        boolean startedLineComment() {
+            return startedLineComment;
         }
 
         boolean atTerminator() {

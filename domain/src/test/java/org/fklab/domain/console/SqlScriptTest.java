@@ -86,4 +86,13 @@ class SqlScriptTest {
         assertThat(SqlScript.isComplete("SELECT 1 /* ;")).isFalse();
         assertThat(SqlScript.isComplete("SELECT 1; /* still open ;")).isFalse();
     }
+
+    @Test
+    void aCommentThatEndsTheTextIsFoundButNotOneInsideQuotesOrBeforeMoreCode() {
+        assertThat(SqlScript.trailingLineComment("SELECT 1; --out x.csv")).isEqualTo(10);
+        assertThat(SqlScript.trailingLineComment("SELECT 1 --all\n")).isEqualTo(9);
+        assertThat(SqlScript.trailingLineComment("SELECT '--all' FROM band")).isEqualTo(-1);
+        assertThat(SqlScript.trailingLineComment("SELECT 1 -- one\nFROM band")).isEqualTo(-1);
+        assertThat(SqlScript.trailingLineComment("SELECT 1 /* --all */")).isEqualTo(-1);
+    }
 }
