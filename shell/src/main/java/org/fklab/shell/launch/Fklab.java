@@ -21,7 +21,9 @@ import org.fklab.seed.SeedException;
 import org.fklab.shell.command.CommandRegistry;
 import org.fklab.shell.command.CommandRunner;
 import org.fklab.shell.command.StackTraces;
+import org.fklab.shell.output.Pager;
 import org.fklab.shell.render.Console;
+import org.fklab.shell.render.Format;
 import org.fklab.shell.render.Styles;
 import org.fklab.shell.repl.InteractiveShell;
 import org.fklab.shell.script.ScriptReader;
@@ -104,6 +106,7 @@ public final class Fklab {
                     Optional<CompletableFuture<Opening>> early) {
         LaunchOptions options = new LaunchOptions();
         CommandLine launch = new CommandLine(options);
+        launch.setCaseInsensitiveEnumValuesAllowed(true);
         try {
             launch.parseArgs(args);
         } catch (CommandLine.ParameterException e) {
@@ -133,6 +136,7 @@ public final class Fklab {
         boolean scripted = !options.commands.isEmpty() || options.script != null || !onTerminal;
         if (scripted) {
             Console console = new Console(stdout, stderr, new Styles(!noColor && onTerminal));
+            console.setFormat(options.format == null ? Format.box : options.format);
             return withSession(options, opening(options, guess, early), console, false, new SessionWork() {
                 private CommandRunner runner;
 
@@ -153,7 +157,9 @@ public final class Fklab {
             PrintWriter writer = terminal.writer();
             boolean unicode = StandardCharsets.UTF_8.equals(terminal.encoding());
             Console console = new Console(writer, writer, new Styles(!noColor && !dumb), unicode, terminal::getWidth);
+            console.setFormat(options.format == null ? Format.box : options.format);
             return withSession(options, opening(options, guess, early), console, true, (session, created) -> {
+                Pager.choose(terminal, env).ifPresent(session::setPager);
                 CommandRunner runner = new CommandRunner(session, new CommandRegistry(session));
                 new InteractiveShell(session, runner, terminal).run(Welcome.text(session, created));
                 return 0;

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.fklab.shell.render.Format;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -15,7 +17,8 @@ import picocli.CommandLine.Option;
                 "be piped in on standard input, one a line. -c, --script and piped input stop at the first",
                 "failing command with a non-zero exit code."},
         footer = {"", "Examples:", "  fklab", "  fklab -c \"band list\" -c \"band show 1\"",
-                "  fklab --in-memory --script demo.fk", "  echo \"listing list --orphans\" | fklab"})
+                "  fklab --in-memory --script demo.fk", "  echo \"listing list --orphans\" | fklab",
+                "  fklab --format csv -c \"listing list --all\" > listings.csv"})
 public final class LaunchOptions {
 
     @Option(names = "--workspace", paramLabel = "DIR",
@@ -27,6 +30,11 @@ public final class LaunchOptions {
 
     @Option(names = "--no-color", description = "No colours (also when the NO_COLOR variable is set).")
     boolean noColor;
+
+    @Option(names = "--format", paramLabel = "box|csv|json|markdown",
+            description = {"How lists and query results are printed (default box). csv, json and markdown",
+                    "print only the data; the 'format' command changes it in the shell."})
+    Format format;
 
     @Option(names = {"-c", "--command"}, paramLabel = "COMMAND", description = "Run this command; repeatable.")
     List<String> commands = new ArrayList<>();

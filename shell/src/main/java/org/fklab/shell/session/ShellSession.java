@@ -1,5 +1,6 @@
 package org.fklab.shell.session;
 
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 import org.fklab.domain.DomainException;
@@ -15,6 +16,7 @@ import org.fklab.migrations.catalog.MigrationCatalog;
 import org.fklab.tutorials.engine.StepMark;
 import org.fklab.tutorials.engine.TutorialEngine;
 import org.fklab.shell.demo.DemoCatalog;
+import org.fklab.shell.output.Pager;
 import org.fklab.shell.render.Console;
 import org.fklab.shell.workspace.Snapshots;
 import org.fklab.shell.workspace.Workspace;
@@ -30,6 +32,7 @@ public final class ShellSession implements AutoCloseable {
     private boolean exitRequested;
     private Prompter prompter = Prompter.NOBODY;
     private final StopSignal stop = new StopSignal();
+    private Pager pager;
 
     private TutorialEngine tutorials;
     private Bands bands;
@@ -191,6 +194,15 @@ public final class ShellSession implements AutoCloseable {
     /** Ctrl-C while a command runs. */
     public StopSignal stopSignal() {
         return stop;
+    }
+
+    /** The pager for output longer than the screen: only in the interactive shell, on a terminal that is not dumb. */
+    public Optional<Pager> pager() {
+        return Optional.ofNullable(pager);
+    }
+
+    public void setPager(Pager pager) {
+        this.pager = pager;
     }
 
     public void setPrompter(Prompter prompter) {
