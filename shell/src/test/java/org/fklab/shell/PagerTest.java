@@ -129,6 +129,16 @@ class PagerTest {
     }
 
     @Test
+    void sqlOptionsTypedAfterTheSemicolonEndTheStatement() throws Exception {
+        try (VirtualTerminal shell = new VirtualTerminal(Map.of(), "--in-memory")) {
+            shell.await(PROMPT).type("sql SELECT name FROM band WHERE id = 1; --format csv\r")
+                    .await("\"De La Soul\"").awaitCount(PROMPT, 2);
+
+            assertThat(shell.text()).doesNotContain("...>");
+        }
+    }
+
+    @Test
     void tabCompletesTheFormats() throws Exception {
         try (VirtualTerminal shell = new VirtualTerminal(Map.of(), "--in-memory")) {
             shell.await(PROMPT).type("format js\t").awaitScreen("format json").type("\r").await("format is json")

@@ -145,8 +145,9 @@ public final class SqlScript {
             return quote == 0 && !lineComment && !blockComment && text.charAt(position) == ';';
         }
 
+        /** Inside a quote or a block comment; a {@code --} comment ends with its line, and so with the text. */
         boolean insideQuoteOrComment() {
-            return quote != 0 || lineComment || blockComment;
+            return quote != 0 || blockComment;
         }
 
         /** Whether the character just passed is part of a statement (not white space or a comment). */

@@ -88,6 +88,12 @@ class SqlScriptTest {
     }
 
     @Test
+    void aStatementFollowedByALineCommentIsComplete() {
+        assertThat(SqlScript.isComplete("SELECT * FROM band; --out bands.csv")).isTrue();
+        assertThat(SqlScript.isComplete("SELECT * FROM band; -- a note")).isTrue();
+    }
+
+    @Test
     void aCommentThatEndsTheTextIsFoundButNotOneInsideQuotesOrBeforeMoreCode() {
         assertThat(SqlScript.trailingLineComment("SELECT 1; --out x.csv")).isEqualTo(10);
         assertThat(SqlScript.trailingLineComment("SELECT 1 --all\n")).isEqualTo(9);
