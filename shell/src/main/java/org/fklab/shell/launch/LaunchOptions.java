@@ -32,8 +32,7 @@ public final class LaunchOptions {
     boolean noColor;
 
     @Option(names = "--format", paramLabel = "box|csv|json|markdown",
-            description = {"How lists and query results are printed (default box). csv, json and markdown",
-                    "print only the data; the 'format' command changes it in the shell."})
+            description = "How lists and query results are printed: box (default), csv, json or markdown.")
     Format format;
 
     @Option(names = {"-c", "--command"}, paramLabel = "COMMAND", description = "Run this command; repeatable.")

@@ -64,35 +64,22 @@ final class CommandPager implements Pager {
             public void close() {
             }
         };
-        return new Session() {
-            @Override
-            public Writer writer() {
-                return writer;
+        return new Session(writer, () -> stopped.set(true), () -> {
+            try {
+                pipe.close();
+            } catch (IOException e) {
+                // it quit early: nothing more to say
             }
-
-            @Override
-            public void stop() {
-                stopped.set(true);
+            try {
+                int exit = process.waitFor();
+                return exit == 126 || exit == 127 ? Optional.of("The pager '" + command + "' that PAGER names"
+                        + " did not run (exit code " + exit + "). Set PAGER to a pager such as less, or to cat"
+                        + " for none.") : Optional.empty();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return Optional.empty();
             }
-
-            @Override
-            public Optional<String> finish() {
-                try {
-                    pipe.close();
-                } catch (IOException e) {
-                    // it quit early: nothing more to say
-                }
-                try {
-                    int exit = process.waitFor();
-                    return exit == 126 || exit == 127 ? Optional.of("The pager '" + command + "' that PAGER names"
-                            + " did not run (exit code " + exit + "). Set PAGER to a pager such as less, or to cat"
-                            + " for none.") : Optional.empty();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return Optional.empty();
-                }
-            }
-        };
+        });
     }
 
     @Override

@@ -1,7 +1,6 @@
 package org.fklab.shell.output;
 
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,29 +40,15 @@ final class LessPager implements Pager {
         }, "fklab-pager");
         thread.setDaemon(true);
         thread.start();
-        Writer writer = pipe.output();
-        return new Session() {
-            @Override
-            public Writer writer() {
-                return writer;
+        return new Session(pipe.output(), pipe::stopWriter, () -> {
+            pipe.closeWriter();
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
-
-            @Override
-            public void stop() {
-                pipe.stopWriter();
-            }
-
-            @Override
-            public Optional<String> finish() {
-                pipe.closeWriter();
-                try {
-                    thread.join();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                return Optional.ofNullable(failure[0]).map(e -> "The pager stopped: " + e.getMessage() + ".");
-            }
-        };
+            return Optional.ofNullable(failure[0]).map(e -> "The pager stopped: " + e.getMessage() + ".");
+        });
     }
 
     @Override

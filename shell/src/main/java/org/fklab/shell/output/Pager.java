@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.jline.terminal.Terminal;
 
@@ -14,16 +15,31 @@ import org.jline.terminal.Terminal;
 public interface Pager {
 
     /** One output being paged. */
-    interface Session {
+    final class Session {
+        private final Writer writer;
+        private final Runnable stop;
+        private final Supplier<Optional<String>> finish;
+
+        Session(Writer writer, Runnable stop, Supplier<Optional<String>> finish) {
+            this.writer = writer;
+            this.stop = stop;
+            this.finish = finish;
+        }
 
         /** Where the text goes; a write fails with {@link Pipe.Closed} once the person has quit the pager. */
-        Writer writer();
+        Writer writer() {
+            return writer;
+        }
 
         /** Ctrl-C: the next write fails, and the pager shows what it has. */
-        void stop();
+        void stop() {
+            stop.run();
+        }
 
         /** No more text: waits until the person quits the pager. A problem to report, if the pager had one. */
-        Optional<String> finish();
+        Optional<String> finish() {
+            return finish.get();
+        }
     }
 
     Session open(String title) throws IOException;
