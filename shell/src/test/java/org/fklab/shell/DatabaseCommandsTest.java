@@ -46,14 +46,24 @@ class DatabaseCommandsTest {
     }
 
     @Test
-    void sqlPrintsABoxTableWithNullShownAsNullAndBothIdsOfAJoin() {
+    void sqlPrintsABoxTableWithNullShownAsNullAndBothIdsOfAJoinNamedWithTheirTables() {
         FklabRun.Result result = FklabRun.commands("listing set-band 1 none",
                 "sql SELECT l.id, l.title, b.id, b.name FROM listing l LEFT JOIN band b ON b.id = l.band_id ORDER BY l.id;");
 
-        assertThat(result.out()).contains("│ id │ title                      │ id   │ name         │")
-                .contains("│  1 │ Cut Copy t-shirt           │ NULL │ NULL         │")
-                .contains("│  2 │ De La Soul tour poster     │    1 │ De La Soul   │")
+        assertThat(result.out())
+                .contains("│ listing.id │ listing.title              │ band.id │ band.name    │")
+                .contains("│          1 │ Cut Copy t-shirt           │    NULL │ NULL         │")
+                .contains("│          2 │ De La Soul tour poster     │       1 │ De La Soul   │")
                 .contains("3 rows");
+    }
+
+    @Test
+    void selectStarOfAJoinNamesEveryColumnWithItsTableAndAnAliasStaysAsGiven() {
+        FklabRun.Result result = FklabRun.commands("sql SELECT * FROM listing l JOIN band b ON b.id = l.band_id"
+                + " ORDER BY l.id;", "sql SELECT l.id AS listing, b.id FROM listing l JOIN band b ON b.id = l.band_id;");
+
+        assertThat(result.out()).contains("│ listing.id │ listing.title              │ listing.band_id │ band.id │"
+                + " band.name    │").contains("│ listing │ id │");
     }
 
     @Test

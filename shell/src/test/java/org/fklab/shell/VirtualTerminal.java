@@ -31,9 +31,26 @@ final class VirtualTerminal implements AutoCloseable {
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
 
     private final PipedOutputStream keyboard = new PipedOutputStream();
-    private final ByteArrayOutputStream screen = new ByteArrayOutputStream();
+    private final Screen screen = new Screen();
     private final CompletableFuture<Integer> exitCode;
     private final Size size;
+    private final Terminal terminal;
+    private final Object gate = new Object();
+    private byte[] holdAfter;
+    private int searchedUpTo;
+    private boolean held;
+
+    /** The bytes written to the terminal, searchable without copying them. */
+    private static final class Screen extends ByteArrayOutputStream {
+        synchronized int indexOf(byte[] part, int from) {
+            for (int i = Math.max(0, from); i + part.length <= count; i++) {
+                if (java.util.Arrays.equals(buf, i, i + part.length, part, 0, part.length)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+    }
 
     VirtualTerminal(Map<String, String> env, String... args) throws IOException {
         this(env, "xterm-256color", new Size(120, 40), args);
@@ -49,6 +66,7 @@ final class VirtualTerminal implements AutoCloseable {
                 synchronized (screen) {
                     screen.write(b);
                 }
+                holdIfAsked();
             }
 
             @Override
@@ -56,14 +74,86 @@ final class VirtualTerminal implements AutoCloseable {
                 synchronized (screen) {
                     screen.write(b, off, len);
                 }
+                holdIfAsked();
             }
         };
         // the exec provider emulates the line discipline in-process (Ctrl-C raises INT here); others open a real pty
-        Terminal terminal = TerminalBuilder.builder().system(false).provider("exec").streams(keys, screenSink)
+        terminal = TerminalBuilder.builder().system(false).provider("exec").streams(keys, screenSink)
                 .type(type)
                 .encoding(StandardCharsets.UTF_8).size(size).build();
         Fklab fklab = new Fklab(new ByteArrayInputStream(new byte[0]), screenSink, screenSink, env, true, () -> terminal);
         exitCode = CompletableFuture.supplyAsync(() -> fklab.run(args));
+    }
+
+    /**
+     * Makes the shell's next write block, once the screen shows {@code marker}, until {@link #release}: output that
+     * stands still, so that a test can press Ctrl-C in the middle of it without a race.
+     */
+    VirtualTerminal holdOutputOnceItShows(String marker) {
+        synchronized (gate) {
+            holdAfter = marker.getBytes(StandardCharsets.UTF_8);
+            searchedUpTo = screen.size();
+        }
+        return this;
+    }
+
+    /** Waits until the output is held ({@link #holdOutputOnceItShows}). */
+    VirtualTerminal awaitHeld() throws InterruptedException {
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        synchronized (gate) {
+            while (!held) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    throw new AssertionError("The output was never held. The screen shows:\n" + text());
+                }
+                gate.wait(Math.max(1, left / 1_000_000));
+            }
+        }
+        return this;
+    }
+
+    /**
+     * Ctrl-C as the terminal delivers it to the shell (its INT handler), called here because the terminal's own
+     * line discipline would first echo ^C through the writer the held output is blocking.
+     */
+    VirtualTerminal ctrlCWhileHeld() {
+        Terminal.SignalHandler handler = terminal.handle(Terminal.Signal.INT, Terminal.SignalHandler.SIG_DFL);
+        terminal.handle(Terminal.Signal.INT, handler);
+        handler.handle(Terminal.Signal.INT);
+        return this;
+    }
+
+    /** Lets held output go on. */
+    VirtualTerminal release() {
+        synchronized (gate) {
+            holdAfter = null;
+            held = false;
+            gate.notifyAll();
+        }
+        return this;
+    }
+
+    private void holdIfAsked() {
+        synchronized (gate) {
+            if (holdAfter == null || held) {
+                return;
+            }
+            boolean shown = screen.indexOf(holdAfter, searchedUpTo - holdAfter.length) >= 0;
+            searchedUpTo = screen.size();
+            if (!shown) {
+                return;
+            }
+            held = true;
+            gate.notifyAll();
+            while (held) {
+                try {
+                    gate.wait();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
     }
 
     /** Sends keys: text as typed, {@code \r} for Enter, {@code \t} for Tab, {@code \u0003} for Ctrl-C. */

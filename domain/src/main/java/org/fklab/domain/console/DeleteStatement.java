@@ -77,7 +77,7 @@ final class DeleteStatement {
             Optional<String> label = Schema.labelColumn(schema.findColumns(storedTable));
             String select = "SELECT " + quoted(key.get(0)) + label.map(l -> ", " + quoted(l)).orElse("")
                     + " FROM " + typedTable + (alias == null ? "" : " " + alias) + (where == null ? "" : " " + where);
-            ResultTable found = session.getMapper(SqlConsoleMapper.class).execute(select);
+            ResultTable found = KeptRows.query(session.getMapper(SqlConsoleMapper.class), select);
             if (!found.hasRows() || found.totalRows() > found.rows().size()) {
                 return Optional.empty(); // more rows than a result keeps: a report that long would not be read
             }

@@ -6,9 +6,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.apache.ibatis.executor.resultset.DefaultResultSetHandler;
 import org.apache.ibatis.executor.resultset.ResultSetHandler;
@@ -20,9 +21,9 @@ import org.apache.ibatis.plugin.Invocation;
 import org.apache.ibatis.plugin.Signature;
 
 /**
- * For the SQL console's statement only, reads the raw JDBC result into a {@link ResultTable}: MyBatis's
- * own mapping would merge columns that share a label (two {@code id}s in a JOIN) and cannot report an
- * update count from a select.
+ * For the SQL console's statement only, reads the raw JDBC result and hands its rows, one at a time, to the
+ * receiver the statement came with: MyBatis's own mapping would merge columns that share a label (two
+ * {@code id}s in a JOIN), cannot report an update count from a select, and would hold every row at once.
  */
 @Intercepts(@Signature(type = ResultSetHandler.class, method = "handleResultSets", args = Statement.class))
 public final class RawResultInterceptor implements Interceptor {
@@ -32,36 +33,64 @@ public final class RawResultInterceptor implements Interceptor {
     @Override
     public Object intercept(Invocation invocation) throws Throwable {
         Statement statement = (Statement) invocation.getArgs()[0];
+        ConsoleStatement call = (ConsoleStatement) MappedStatements.parameterOf(
+                (DefaultResultSetHandler) invocation.getTarget());
         try (ResultSet resultSet = statement.getResultSet()) {
             List<Object> single = new ArrayList<>(1);
             single.add(resultSet == null ? ResultTable.ofUpdateCount(Math.max(0, statement.getUpdateCount()))
-                    : read(resultSet));
+                    : read(resultSet, call));
             return single;
         }
     }
 
-    private static ResultTable read(ResultSet resultSet) throws SQLException {
+    private static ResultTable read(ResultSet resultSet, ConsoleStatement call) throws SQLException {
         ResultSetMetaData meta = resultSet.getMetaData();
         int count = meta.getColumnCount();
-        List<String> columns = new ArrayList<>(count);
+        List<String> columns = labels(meta);
         List<Boolean> numeric = new ArrayList<>(count);
         for (int i = 1; i <= count; i++) {
-            columns.add(displayLabel(meta.getColumnLabel(i)));
             numeric.add(isNumeric(meta.getColumnType(i)));
         }
-        List<List<Object>> rows = new ArrayList<>();
-        long total = 0;
-        while (resultSet.next()) {
-            total++;
-            if (rows.size() < ResultTable.MAX_ROWS) {
-                Object[] row = new Object[count];
-                for (int i = 1; i <= count; i++) {
-                    row[i - 1] = resultSet.getObject(i);
-                }
-                rows.add(Arrays.asList(row));
+        RowReceiver receiver = call.results().open(call.sql(), columns, numeric);
+        long taken = 0;
+        boolean more = true;
+        while (more && resultSet.next()) {
+            Object[] row = new Object[count];
+            for (int i = 1; i <= count; i++) {
+                row[i - 1] = resultSet.getObject(i);
+            }
+            taken++;
+            more = receiver.row(row);
+        }
+        return ResultTable.ofRows(columns, numeric, List.of(), taken);
+    }
+
+    /**
+     * The columns' labels as people would write them. When two share a label ({@code id} of listing and of band in
+     * a JOIN), every column read straight from a table is named with it ({@code listing.id}, {@code band.id});
+     * a label the learner gave with AS stays as it is.
+     */
+    private static List<String> labels(ResultSetMetaData meta) throws SQLException {
+        int count = meta.getColumnCount();
+        List<String> labels = new ArrayList<>(count);
+        Set<String> seen = new HashSet<>();
+        boolean repeated = false;
+        for (int i = 1; i <= count; i++) {
+            String label = displayLabel(meta.getColumnLabel(i));
+            labels.add(label);
+            repeated |= !seen.add(label.toLowerCase(Locale.ROOT));
+        }
+        if (!repeated) {
+            return labels;
+        }
+        for (int i = 1; i <= count; i++) {
+            String table = meta.getTableName(i);
+            boolean aliased = !meta.getColumnLabel(i).equals(meta.getColumnName(i));
+            if (table != null && !table.isEmpty() && !aliased) {
+                labels.set(i - 1, displayLabel(table) + "." + labels.get(i - 1));
             }
         }
-        return ResultTable.ofRows(columns, numeric, rows, total);
+        return labels;
     }
 
     /** HSQLDB upper-cases unquoted names; show them as they were most likely typed. */

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * What one SQL statement produced: either rows under column labels, or the number of rows it changed.
- * At most {@link #MAX_ROWS} rows are kept; {@link #totalRows()} tells how many there were.
+ * {@link SqlConsole#run(String)} keeps at most {@link #MAX_ROWS} rows; a run that hands the rows to a
+ * {@link RowReceiver} keeps none. {@link #totalRows()} tells how many were read.
  */
 public final class ResultTable {
 
@@ -47,7 +48,7 @@ public final class ResultTable {
         return numeric;
     }
 
-    /** The rows kept, each with one value per column; a SQL NULL is {@code null}. */
+    /** The rows kept (none when they went to a receiver), each with one value per column; a SQL NULL is {@code null}. */
     public List<List<Object>> rows() {
         return rows;
     }

@@ -72,12 +72,28 @@ public final class SqlConsole {
     }
 
     /**
-     * Runs the statements of {@code text} in one transaction.
+     * Runs the statements of {@code text} in one transaction and returns what each produced, a query's rows up to
+     * {@link ResultTable#MAX_ROWS} (its {@link ResultTable#totalRows()} counts them all).
      *
      * @param stopped whether the person asked to stop ({@link Sandbox#cancelRunningStatements} was called for it):
      *                the failure of a cancelled statement is then reported as stopped
      */
     public List<Outcome> run(String text, BooleanSupplier stopped) {
+        KeptRows kept = new KeptRows();
+        run(text, stopped, kept);
+        return kept.outcomes();
+    }
+
+    /**
+     * Runs the statements of {@code text} in one transaction, each query's rows handed to {@code results} as they are
+     * read. A statement that fails undoes the command and is a DomainException.
+     *
+     * @param stopped whether the person asked to stop (Ctrl-C): asked while a query's rows are read (the receiver
+     *                then takes no more), the command is undone and the statements after it do not run
+     * @return empty when every statement ran; after such a stop, what became of the statements before it ("" when
+     *         nothing was changed)
+     */
+    public Optional<String> run(String text, BooleanSupplier stopped, RowReceiver.Results results) {
         List<String> statements = SqlScript.split(text);
         if (statements.isEmpty()) {
             throw new DomainException("There is no statement to run. Type one after 'sql', e.g. sql SELECT * FROM band;");
@@ -90,7 +106,6 @@ public final class SqlConsole {
             }
         }
         try (SqlSession session = sandbox.sessions().openSession(false)) {
-            List<Outcome> outcomes = new ArrayList<>();
             for (int i = 0; i < statements.size(); i++) {
                 String statement = statements.get(i);
                 Optional<DeleteStatement.Plan> plan = DeleteStatement.of(statement).flatMap(d -> d.plan(session));
@@ -99,16 +114,26 @@ public final class SqlConsole {
                     if (stopped.getAsBoolean()) {
                         throw new PersistenceException("stopped while reading what the DELETE would remove");
                     }
-                    result = session.getMapper(SqlConsoleMapper.class).execute(statement);
+                    result = session.getMapper(SqlConsoleMapper.class).execute(new ConsoleStatement(statement, results));
                 } catch (PersistenceException e) {
                     session.rollback(true);
+                    for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+                        if (cause instanceof DomainException) {
+                            throw (DomainException) cause; // where the rows went failed (a file that cannot be written)
+                        }
+                    }
                     throw failure(statements, i, e, stopped, plan);
                 }
-                outcomes.add(new Outcome(statement, result,
+                results.done(new Outcome(statement, result,
                         plan.flatMap(p -> p.confirm(session, result.updateCount()))));
+                if (stopped.getAsBoolean()) {
+                    session.rollback(true);
+                    String after = i < statements.size() - 1 ? " The statements after it did not run." : "";
+                    return Optional.of((after + (i > 0 ? undone(statements.subList(0, i)) : "")).strip());
+                }
             }
             session.commit(true);
-            return outcomes;
+            return Optional.empty();
         }
     }
 
@@ -127,4 +152,5 @@ public final class SqlConsole {
                 .<DomainException>map(p -> new RefusedDelete(message, p.rows(), e))
                 .orElseGet(() -> new DomainException(message, e));
     }
+
 }

@@ -3,5 +3,5 @@ package org.fklab.domain.console;
 /** The SQL console's one mapped statement: whatever the learner typed, run as it is. */
 public interface SqlConsoleMapper {
 
-    ResultTable execute(String sql);
+    ResultTable execute(ConsoleStatement statement);
 }

@@ -78,6 +78,23 @@ public final class SqlScript {
         return "";
     }
 
+    /**
+     * Where a {@code --} comment that ends the text begins (nothing but white space after it), or -1. The shell reads
+     * options there: {@code SELECT * FROM band; --out bands.csv} runs as SQL all the same.
+     */
+    public static int trailingLineComment(String text) {
+        Scanner scanner = new Scanner(text);
+        int start = -1;
+        while (scanner.advance()) {
+            if (scanner.startedLineComment()) {
+                start = scanner.position();
+            } else if (scanner.wasCode()) {
+                start = -1;
+            }
+        }
+        return start;
+    }
+
     private static void add(List<String> statements, String candidate) {
         String trimmed = candidate.strip();
         if (!trimmed.isEmpty() && !onlyComments(trimmed)) {
@@ -104,6 +121,7 @@ public final class SqlScript {
         private boolean hashComment; // a line comment that started with #, which the database does not know
         private boolean blockComment;
         private boolean code;
+        private boolean startedLineComment;
 
         Scanner(String text) {
             this.text = text;
@@ -118,6 +136,7 @@ public final class SqlScript {
             char next = position + 1 < text.length() ? text.charAt(position + 1) : 0;
             code = quote != 0 || (!lineComment && !blockComment && !Character.isWhitespace(c)
                     && !(c == '-' && next == '-') && !(c == '/' && next == '*') && c != '#');
+            startedLineComment = false;
             if (lineComment) {
                 lineComment = c != '\n';
                 hashComment = hashComment && lineComment;
@@ -138,6 +157,7 @@ public final class SqlScript {
                 quote = c;
             } else if (c == '-' && next == '-') {
                 lineComment = true;
+                startedLineComment = true;
             } else if (c == '#') {
                 lineComment = true;
                 hashComment = true;
@@ -146,6 +166,11 @@ public final class SqlScript {
                 position++;
             }
             return true;
+        }
+
+        /** Whether the character just passed began a {@code --} comment. */
+        boolean startedLineComment() {
+            return startedLineComment;
         }
 
         boolean atTerminator() {
@@ -157,6 +182,7 @@ public final class SqlScript {
             return hashComment;
         }
 
+        /** Inside a quote or a block comment; a line comment ends with its line, and so with the text. */
         boolean insideQuoteOrBlockComment() {
             return quote != 0 || blockComment;
         }

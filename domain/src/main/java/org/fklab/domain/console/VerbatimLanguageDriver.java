@@ -9,7 +9,7 @@ import org.apache.ibatis.scripting.xmltags.XMLLanguageDriver;
 import org.apache.ibatis.session.Configuration;
 
 /**
- * Hands the statement's single String parameter to JDBC exactly as typed: no {@code #{}} or {@code ${}}
+ * Hands the statement's SQL ({@link ConsoleStatement#sql()}) to JDBC exactly as typed: no {@code #{}} or {@code ${}}
  * processing, so SQL a learner writes reaches the database unchanged.
  */
 public final class VerbatimLanguageDriver extends XMLLanguageDriver {
@@ -25,6 +25,6 @@ public final class VerbatimLanguageDriver extends XMLLanguageDriver {
     }
 
     private static SqlSource verbatim(Configuration configuration) {
-        return parameter -> new BoundSql(configuration, (String) parameter, List.of(), parameter);
+        return parameter -> new BoundSql(configuration, ((ConsoleStatement) parameter).sql(), List.of(), parameter);
     }
 }

@@ -6,10 +6,12 @@ import org.apache.ibatis.executor.resultset.DefaultResultSetHandler;
 import org.apache.ibatis.executor.statement.BaseStatementHandler;
 import org.apache.ibatis.executor.statement.RoutingStatementHandler;
 import org.apache.ibatis.executor.statement.StatementHandler;
+import org.apache.ibatis.mapping.BoundSql;
 import org.apache.ibatis.mapping.MappedStatement;
 
 /**
- * Which mapped statement a MyBatis handler serves. MyBatis has no getter for it; the fields are read
+ * Which mapped statement a MyBatis handler serves, and with which parameter. MyBatis has no getter for them; the
+ * fields are read
  * through reflection looked up once (MyBatis's SystemMetaObject would re-inspect the class on every call,
  * which cost a million-row load a fifth of its time).
  */
@@ -18,6 +20,7 @@ public final class MappedStatements {
     private static final Field ROUTING_DELEGATE = field(RoutingStatementHandler.class, "delegate");
     private static final Field STATEMENT_OF_HANDLER = field(BaseStatementHandler.class, "mappedStatement");
     private static final Field STATEMENT_OF_RESULTS = field(DefaultResultSetHandler.class, "mappedStatement");
+    private static final Field SQL_OF_RESULTS = field(DefaultResultSetHandler.class, "boundSql");
 
     private MappedStatements() {
     }
@@ -29,6 +32,11 @@ public final class MappedStatements {
 
     public static MappedStatement of(DefaultResultSetHandler handler) {
         return (MappedStatement) get(STATEMENT_OF_RESULTS, handler);
+    }
+
+    /** The parameter object of the statement whose results the handler reads. */
+    public static Object parameterOf(DefaultResultSetHandler handler) {
+        return ((BoundSql) get(SQL_OF_RESULTS, handler)).getParameterObject();
     }
 
     private static Field field(Class<?> type, String name) {

@@ -3,6 +3,7 @@ package org.fklab.domain.console;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -44,7 +45,7 @@ class SqlConsoleTest {
     }
 
     @Test
-    void joinKeepsBothIdColumns() {
+    void joinKeepsBothIdColumnsNamedWithTheirTables() {
         try (Sandbox sandbox = TestSandbox.migrated()) {
             // given
             Bands bands = new Bands(sandbox);
@@ -59,8 +60,92 @@ class SqlConsoleTest {
                     "SELECT b.id, b.name, l.id, l.title FROM band b JOIN listing l ON l.band_id = b.id");
 
             // then
-            assertThat(result.columns()).containsExactly("id", "name", "id", "title");
+            assertThat(result.columns()).containsExactly("band.id", "band.name", "listing.id", "listing.title");
             assertThat(result.rows()).containsExactly(List.of(2L, "Blur", 2L, "Blur shirt"));
+        }
+    }
+
+    @Test
+    void anAliasTheLearnerGaveWinsOverTheTableName() {
+        try (Sandbox sandbox = TestSandbox.migrated()) {
+            ResultTable result = single(sandbox, "SELECT l.id, b.id AS band_key, b.id FROM listing l"
+                    + " JOIN band b ON b.id = l.band_id");
+
+            assertThat(result.columns()).containsExactly("listing.id", "band_key", "band.id");
+        }
+    }
+
+    @Test
+    void columnsWithoutARepeatedLabelKeepTheirPlainNames() {
+        try (Sandbox sandbox = TestSandbox.migrated()) {
+            ResultTable result = single(sandbox, "SELECT l.title, b.name FROM listing l JOIN band b ON b.id = l.band_id");
+
+            assertThat(result.columns()).containsExactly("title", "name");
+        }
+    }
+
+    @Test
+    void rowsGoToTheReceiverOneByOneUntilItWantsNoMore() {
+        try (Sandbox sandbox = TestSandbox.migrated()) {
+            // given
+            List<Object[]> received = new ArrayList<>();
+            List<SqlConsole.Outcome> done = new ArrayList<>();
+            RowReceiver.Results results = new RowReceiver.Results() {
+                @Override
+                public RowReceiver open(String statement, List<String> columns, List<Boolean> numeric) {
+                    assertThat(columns).containsExactly("n");
+                    return values -> {
+                        received.add(values);
+                        return received.size() < 3;
+                    };
+                }
+
+                @Override
+                public void done(SqlConsole.Outcome outcome) {
+                    done.add(outcome);
+                }
+            };
+
+            // when
+            Optional<String> stop = new SqlConsole(sandbox).run("SELECT n FROM UNNEST(SEQUENCE_ARRAY(1, 500, 1)) AS t(n);"
+                    + " INSERT INTO band (name) VALUES ('Muse')", () -> false, results);
+
+            // then
+            assertThat(stop).isEmpty();
+            assertThat(received).extracting(values -> values[0]).containsExactly(1, 2, 3);
+            assertThat(done).hasSize(2);
+            assertThat(done.get(0).result().totalRows()).isEqualTo(3);
+            assertThat(done.get(1).result().updateCount()).isEqualTo(1);
+            assertThat(new Bands(sandbox).list()).extracting(Band::getName).containsExactly("Muse");
+        }
+    }
+
+    @Test
+    void aStopWhileRowsAreReadUndoesTheCommandAndRunsNothingAfter() {
+        try (Sandbox sandbox = TestSandbox.migrated()) {
+            // given
+            AtomicBoolean stopped = new AtomicBoolean();
+            RowReceiver.Results results = new RowReceiver.Results() {
+                @Override
+                public RowReceiver open(String statement, List<String> columns, List<Boolean> numeric) {
+                    return values -> {
+                        stopped.set(true); // Ctrl-C at the first row
+                        return false;
+                    };
+                }
+
+                @Override
+                public void done(SqlConsole.Outcome outcome) {
+                }
+            };
+
+            // when
+            Optional<String> stop = new SqlConsole(sandbox).run("INSERT INTO band (name) VALUES ('Muse');"
+                    + " SELECT * FROM band; INSERT INTO band (name) VALUES ('Blur')", stopped::get, results);
+
+            // then
+            assertThat(stop).contains("The statements after it did not run. The statements before it were undone too.");
+            assertThat(new Bands(sandbox).list()).isEmpty();
         }
     }
 

@@ -95,4 +95,19 @@ class SqlScriptTest {
         assertThat(SqlScript.isComplete("SELECT 1; # the end")).isTrue();
         assertThat(SqlScript.withoutLeadingComments("# a note\nSELECT 1")).isEqualTo("SELECT 1");
     }
+
+    @Test
+    void aStatementFollowedByALineCommentIsComplete() {
+        assertThat(SqlScript.isComplete("SELECT * FROM band; --out bands.csv")).isTrue();
+        assertThat(SqlScript.isComplete("SELECT * FROM band; -- a note")).isTrue();
+    }
+
+    @Test
+    void aCommentThatEndsTheTextIsFoundButNotOneInsideQuotesOrBeforeMoreCode() {
+        assertThat(SqlScript.trailingLineComment("SELECT 1; --out x.csv")).isEqualTo(10);
+        assertThat(SqlScript.trailingLineComment("SELECT 1 --all\n")).isEqualTo(9);
+        assertThat(SqlScript.trailingLineComment("SELECT '--all' FROM band")).isEqualTo(-1);
+        assertThat(SqlScript.trailingLineComment("SELECT 1 -- one\nFROM band")).isEqualTo(-1);
+        assertThat(SqlScript.trailingLineComment("SELECT 1 /* --all */")).isEqualTo(-1);
+    }
 }

@@ -30,6 +30,7 @@ import org.fklab.shell.command.script.SourceCommand;
 import org.fklab.shell.command.shell.ConfigCommand;
 import org.fklab.shell.command.shell.ExitCommand;
 import org.fklab.shell.command.shell.ExpandedCommand;
+import org.fklab.shell.command.shell.FormatCommand;
 import org.fklab.shell.command.tutorial.StepCommands;
 import org.fklab.shell.command.tutorial.TutorialCommand;
 import org.fklab.shell.command.workspace.ResetCommand;
@@ -68,7 +69,8 @@ public final class CommandRegistry {
             new Group("Workspace", List.of(SnapshotCommand.class, RestoreCommand.class, UndoCommand.class,
                     ResetCommand.class)),
             new Group("Demos and scripts", List.of(DemoCommand.class, SourceCommand.class)),
-            new Group("Shell", List.of(HelpCommand.class, ExpandedCommand.class, ConfigCommand.class, ExitCommand.class)));
+            new Group("Shell", List.of(HelpCommand.class, ExpandedCommand.class, FormatCommand.class,
+                    ConfigCommand.class, ExitCommand.class)));
 
     private final ShellSession session;
     private final CommandFactory factory;

@@ -57,7 +57,10 @@ public final class Settings {
     }
 
     private void resolve(String name, Map<String, String> env, String variable, String fallback, Check check) {
-        if (variable != null && !env.getOrDefault(variable, "").isEmpty()) {
+        // PAGER set but empty means no pager, as for git and man; the others count only when they hold something
+        boolean fromEnvironment = variable != null && (variable.equals("PAGER") ? env.containsKey(variable)
+                : !env.getOrDefault(variable, "").isEmpty());
+        if (fromEnvironment) {
             // NO_COLOR means no colour whatever its value, as no-color.org says
             String value = variable.equals("NO_COLOR") ? "off" : env.get(variable);
             values.put(name, new Value(name, value, "environment (" + variable + ")"));

@@ -22,7 +22,9 @@ import org.fklab.shell.command.CommandRegistry;
 import org.fklab.shell.command.CommandRunner;
 import org.fklab.shell.command.StackTraces;
 import org.fklab.shell.config.Settings;
+import org.fklab.shell.output.Pager;
 import org.fklab.shell.render.Console;
+import org.fklab.shell.render.Format;
 import org.fklab.shell.render.Styles;
 import org.fklab.shell.repl.InteractiveShell;
 import org.fklab.shell.script.ScriptReader;
@@ -108,6 +110,7 @@ public final class Fklab {
         CommandLine launch = new CommandLine(options);
         launch.setStopAtPositional(true); // after the command's first word, every word is the command's (as in git)
         launch.setUsageHelpWidth(100); // as wide as the shell's own help: no sentence is broken in two
+        launch.setCaseInsensitiveEnumValuesAllowed(true);
         try {
             launch.parseArgs(args);
         } catch (CommandLine.ParameterException e) {
@@ -151,10 +154,16 @@ public final class Fklab {
             settings.given(Settings.COLOR, "off", "--no-color");
         }
         boolean noColor = !settings.color();
+        if (options.format != null) {
+            settings.given(Settings.FORMAT, options.format.name(), "--format");
+        }
+        Format format = Format.valueOf(settings.format());
         boolean scripted = !options.commands.isEmpty() || options.script != null || !onTerminal;
         if (scripted) {
             Console console = new Console(stdout, stderr, new Styles(!noColor && onTerminal));
-            return withSession(options, settings, opening(options, settings, guess, early), console, false, new SessionWork() {
+            console.setFormat(format);
+            return withSession(options, settings, opening(options, settings, guess, early), console, false,
+                    new SessionWork() {
                 private CommandRunner runner;
 
                 @Override
@@ -174,7 +183,10 @@ public final class Fklab {
             PrintWriter writer = terminal.writer();
             boolean unicode = StandardCharsets.UTF_8.equals(terminal.encoding());
             Console console = new Console(writer, writer, new Styles(!noColor && !dumb), unicode, terminal::getWidth);
-            return withSession(options, settings, opening(options, settings, guess, early), console, true, (session, created) -> {
+            console.setFormat(format);
+            return withSession(options, settings, opening(options, settings, guess, early), console, true,
+                    (session, created) -> {
+                Pager.choose(terminal, settings.pager()).ifPresent(session::setPager);
                 CommandRunner runner = new CommandRunner(session, new CommandRegistry(session));
                 new InteractiveShell(session, runner, terminal).run(Welcome.text(session, created));
                 return 0;

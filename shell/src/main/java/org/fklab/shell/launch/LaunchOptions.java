@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.fklab.shell.render.Format;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -19,7 +21,8 @@ import picocli.CommandLine.Parameters;
                 "exit code (--keep-going runs the rest)."},
         footer = {"", "Examples:", "  fklab", "  fklab band list", "  fklab seed load my-class/band.csv"
                 + " my-class/listing.csv --replace", "  fklab -c \"band list\" -c \"band show 1\"",
-                "  fklab --in-memory --script demo.fk", "  echo \"listing list --orphans\" | fklab"})
+                "  fklab --in-memory --script demo.fk", "  echo \"listing list --orphans\" | fklab",
+                "  fklab --format csv listing list --all > listings.csv"})
 public final class LaunchOptions {
 
     @Option(names = "--workspace", paramLabel = "DIR",
@@ -31,6 +34,10 @@ public final class LaunchOptions {
 
     @Option(names = "--no-color", description = "No colours (also when the NO_COLOR variable is set).")
     boolean noColor;
+
+    @Option(names = "--format", paramLabel = "box|csv|json|markdown",
+            description = "How lists and query results are printed: box (default), csv, json or markdown.")
+    Format format;
 
     @Option(names = {"-c", "--command"}, paramLabel = "COMMAND", description = "Run this command; repeatable.")
     List<String> commands = new ArrayList<>();

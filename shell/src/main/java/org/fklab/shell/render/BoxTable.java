@@ -16,6 +16,9 @@ public final class BoxTable {
     private final List<String> headers;
     private final List<Boolean> rightAligned;
     private final List<List<Object>> rows = new ArrayList<>();
+    private List<List<String>> cells;
+    private Styles cellStyles;
+    private int cellWidth;
 
     public BoxTable(List<String> headers, List<Boolean> rightAligned) {
         this.headers = List.copyOf(headers);
@@ -45,20 +48,45 @@ public final class BoxTable {
     }
 
     public List<String> render(Styles styles, boolean unicode) {
+        int[] widths = widths(styles, new int[headers.size()]);
+        List<String> lines = new ArrayList<>(head(styles, unicode, widths));
+        lines.addAll(body(styles, unicode, widths));
+        lines.add(bottom(unicode, widths));
+        return lines;
+    }
+
+    /** The width of each column: what its header and cells need, and at least {@code atLeast}. */
+    public int[] widths(Styles styles, int[] atLeast) {
+        int[] widths = widths(cells(styles, MAX_CELL));
+        for (int c = 0; c < widths.length && c < atLeast.length; c++) {
+            widths[c] = Math.max(widths[c], atLeast[c]);
+        }
+        return widths;
+    }
+
+    /** The box's top rule, header and the rule under it, for columns of these widths. */
+    public List<String> head(Styles styles, boolean unicode, int[] widths) {
         String[] box = unicode ? UNICODE : ASCII;
-        List<List<String>> cells = cells(styles, MAX_CELL);
-        int[] widths = widths(cells);
-        List<String> lines = new ArrayList<>();
-        lines.add(rule(box[0], box[1], box[2], box[9], widths));
         List<String> headerCells = new ArrayList<>();
         headers.forEach(h -> headerCells.add(styles.header(h)));
-        lines.add(line(headerCells, widths, box[10], false));
-        lines.add(rule(box[3], box[4], box[5], box[9], widths));
-        for (List<String> row : cells) {
+        return List.of(rule(box[0], box[1], box[2], box[9], widths), line(headerCells, widths, box[10], false),
+                rule(box[3], box[4], box[5], box[9], widths));
+    }
+
+    /** The rows, one line each, for columns of these widths (at least those of {@link #widths}). */
+    public List<String> body(Styles styles, boolean unicode, int[] widths) {
+        String[] box = unicode ? UNICODE : ASCII;
+        List<String> lines = new ArrayList<>();
+        for (List<String> row : cells(styles, MAX_CELL)) {
             lines.add(line(row, widths, box[10], true));
         }
-        lines.add(rule(box[6], box[7], box[8], box[9], widths));
         return lines;
+    }
+
+    /** The rule that closes a box of these widths. */
+    public static String bottom(boolean unicode, int[] widths) {
+        String[] box = unicode ? UNICODE : ASCII;
+        return rule(box[6], box[7], box[8], box[9], widths);
     }
 
     /** Columns the box of {@link #render} takes. */
@@ -75,6 +103,15 @@ public final class BoxTable {
      * too wide for the screen. Values get the room the screen has ({@code width}, 0 when unknown).
      */
     public List<String> renderExpanded(Styles styles, boolean unicode, int width) {
+        List<String> lines = renderExpanded(styles, unicode, width, 1);
+        if (rows.isEmpty()) {
+            lines.add("(no rows)");
+        }
+        return lines;
+    }
+
+    /** As {@link #renderExpanded(Styles, boolean, int)}, numbering the rows from {@code firstRow}; nothing for no rows. */
+    public List<String> renderExpanded(Styles styles, boolean unicode, int width, long firstRow) {
         String[] box = unicode ? UNICODE : ASCII;
         int label = headers.stream().mapToInt(Styles::width).max().orElse(0);
         int room = Math.max(MAX_CELL, width - label - 3);
@@ -83,7 +120,7 @@ public final class BoxTable {
         int widest = cells.stream().flatMap(List::stream).mapToInt(Styles::width).max().orElse(0);
         int rule = width > 0 ? Math.min(width, label + 3 + widest) : label + 3 + widest;
         for (int r = 0; r < cells.size(); r++) {
-            String title = box[9] + "[ row " + (r + 1) + " ]";
+            String title = box[9] + "[ row " + (firstRow + r) + " ]";
             lines.add(title + box[9].repeat(Math.max(3, rule - Styles.width(title))));
             for (int c = 0; c < headers.size(); c++) {
                 String header = headers.get(c);
@@ -91,13 +128,13 @@ public final class BoxTable {
                         + cells.get(r).get(c));
             }
         }
-        if (cells.isEmpty()) {
-            lines.add("(no rows)");
-        }
         return lines;
     }
 
     private List<List<String>> cells(Styles styles, int maxCell) {
+        if (cells != null && cellStyles == styles && cellWidth == maxCell && cells.size() == rows.size()) {
+            return cells; // a table drawn in pieces asks for its widths, then for its rows
+        }
         List<List<String>> cells = new ArrayList<>();
         for (List<Object> row : rows) {
             List<String> rendered = new ArrayList<>();
@@ -107,6 +144,9 @@ public final class BoxTable {
             }
             cells.add(rendered);
         }
+        this.cells = cells;
+        this.cellStyles = styles;
+        this.cellWidth = maxCell;
         return cells;
     }
 

@@ -18,6 +18,7 @@ public final class Console {
     private final boolean unicode;
     private final IntSupplier width;
     private Expanded expanded = Expanded.auto;
+    private Format format = Format.box;
     private String location = "";
 
     /**
@@ -66,6 +67,15 @@ public final class Console {
 
     public void setExpanded(Expanded expanded) {
         this.expanded = expanded;
+    }
+
+    /** How lists and query results are written: box tables, or a format to take away. */
+    public Format format() {
+        return format;
+    }
+
+    public void setFormat(Format format) {
+        this.format = format;
     }
 
     /** Prints text, broken at spaces to fit the terminal (a pipe or a file gets it as it is). */

@@ -58,6 +58,12 @@ public final class Styles {
 
     /** Columns the text takes on a terminal, ignoring escapes and counting wide characters as two. */
     public static int width(String text) {
-        return AttributedString.fromAnsi(text).columnLength();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < ' ' || c > '~') {
+                return AttributedString.fromAnsi(text).columnLength();
+            }
+        }
+        return text.length(); // plain ASCII, the common case in a long table
     }
 }

@@ -1,5 +1,6 @@
 package org.fklab.shell.session;
 
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 import org.fklab.domain.DomainException;
@@ -16,6 +17,7 @@ import org.fklab.tutorials.engine.StepMark;
 import org.fklab.tutorials.engine.TutorialEngine;
 import org.fklab.shell.config.Settings;
 import org.fklab.shell.demo.DemoCatalog;
+import org.fklab.shell.output.Pager;
 import org.fklab.shell.render.Console;
 import org.fklab.shell.workspace.Snapshots;
 import org.fklab.shell.workspace.Workspace;
@@ -32,6 +34,7 @@ public final class ShellSession implements AutoCloseable {
     private Prompter prompter = Prompter.NOBODY;
     private Settings settings = Settings.defaults();
     private final StopSignal stop = new StopSignal();
+    private Pager pager;
 
     private TutorialEngine tutorials;
     private Bands bands;
@@ -203,6 +206,15 @@ public final class ShellSession implements AutoCloseable {
 
     public void setSettings(Settings settings) {
         this.settings = settings;
+    }
+
+    /** The pager for output longer than the screen: only in the interactive shell, on a terminal that is not dumb. */
+    public Optional<Pager> pager() {
+        return Optional.ofNullable(pager);
+    }
+
+    public void setPager(Pager pager) {
+        this.pager = pager;
     }
 
     public void setPrompter(Prompter prompter) {

@@ -1,5 +1,7 @@
 package org.fklab.shell.command.data;
 
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -7,12 +9,13 @@ import org.fklab.domain.author.Author;
 import org.fklab.domain.book.Book;
 import org.fklab.domain.row.Kind;
 import org.fklab.shell.command.ChangesWorkspace;
-import org.fklab.shell.render.BoxTable;
-import org.fklab.shell.render.Console;
+import org.fklab.shell.output.Output;
+import org.fklab.shell.output.OutputOptions;
 import org.fklab.shell.render.Values;
 import org.fklab.shell.session.ShellSession;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -30,7 +33,7 @@ public final class AuthorCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return list(false, false);
+        return list(false, false, new OutputOptions());
     }
 
     @Command(name = "list", description = "List the authors.")
@@ -38,37 +41,45 @@ public final class AuthorCommand implements Callable<Integer> {
              boolean withBooks,
              @Option(names = "--lazy", description = {"With --with-books: read each author's books with a query of",
                      "their own (1 + N queries instead of one JOIN; compare with explain on)."})
-             boolean lazy) {
+             boolean lazy,
+             @Mixin OutputOptions options) {
         if (lazy && !withBooks) {
             throw new org.fklab.domain.DomainException("--lazy goes with --with-books: author list --with-books --lazy");
         }
-        if (!withBooks) {
-            List<Author> authors = session.authors().list();
-            if (authors.isEmpty()) {
-                Views.parents(session, Kind.AUTHOR, authors);
-                return 0;
+        Output.print(session, options, withBooks ? "author list --with-books" : "author list", output -> {
+            if (withBooks) {
+                withBooks(output, session.authors().listWithBooks(lazy));
+            } else {
+                Views.rows(output, Kind.AUTHOR, List.of("id", "name", "created_at", "updated_at"), List.of("id"),
+                        session.authors().list(), a -> Arrays.asList(a.getId(), a.getName(), a.getCreatedAt(),
+                                a.getUpdatedAt()), "No authors yet. Add one: author add NAME");
             }
-            BoxTable table = BoxTable.withNumbers(List.of("id", "name", "created_at", "updated_at"), List.of("id"));
-            authors.forEach(a -> table.add(a.getId(), a.getName(), a.getCreatedAt(), a.getUpdatedAt()));
-            Views.table(session, table);
-            session.console().println(Values.count(authors.size(), "author"));
-            return 0;
-        }
-        Console console = session.console();
-        List<Author> authors = session.authors().listWithBooks(lazy);
-        if (authors.isEmpty()) {
-            Views.parents(session, Kind.AUTHOR, authors);
-        }
-        for (Author author : authors) {
-            console.println(console.styles().header(author.getName()));
-            if (author.getBooks().isEmpty()) {
-                console.println("  " + console.styles().dim("(no books)"));
-            }
-            for (Book book : author.getBooks()) {
-                console.println("  • " + book.getTitle());
-            }
-        }
+        });
         return 0;
+    }
+
+    /** Each author with their books under them; to take away, one row a book (an author without any once). */
+    private static void withBooks(Output output, List<Author> authors) {
+        if (authors.isEmpty() && !output.dataOnly()) {
+            output.text("No authors yet. Add one: author add NAME");
+            return;
+        }
+        Output.Table table = output.nested(List.of("id", "name", "book_id", "book_title"),
+                List.of(true, false, true, false), "(no books)");
+        rows:
+        for (Author author : authors) {
+            List<Book> books = author.getBooks().isEmpty() ? Collections.singletonList(null) : author.getBooks();
+            for (Book book : books) {
+                if (!table.row(Arrays.asList(author.getId(), author.getName(), book == null ? null : book.getId(),
+                        book == null ? null : book.getTitle()))) {
+                    break rows;
+                }
+            }
+        }
+        table.end();
+        if (output.stopped()) {
+            output.after(output.styles().warning("Stopped (Ctrl-C).") + " A list only reads: nothing was changed.");
+        }
     }
 
     @ChangesWorkspace
@@ -83,12 +94,14 @@ public final class AuthorCommand implements Callable<Integer> {
 
     @Command(name = "show", description = {"Show an author, their timestamps and their books.",
             "The books are the reverse side of book.author_id."})
-    int show(@Parameters(paramLabel = "AUTHOR", description = "The author's id or name.") String ref) {
-        Author author = session.authors().show(ref);
-        Views.parent(session, Kind.AUTHOR, author, List.of(
-                new String[] {"created_at", Values.display(author.getCreatedAt())},
-                new String[] {"updated_at", Values.display(author.getUpdatedAt())}));
-        Views.reverseSide(session, Kind.AUTHOR, Kind.BOOK, author.getId(), author.getBooks());
+    int show(@Parameters(paramLabel = "AUTHOR", description = "The author's id or name.") String ref,
+             @Mixin OutputOptions options) {
+        Output.print(session, options, "author show", output -> {
+            Author author = session.authors().show(ref);
+            Views.parentWithChildren(output, Kind.AUTHOR, Kind.BOOK, author, List.of(
+                    new Views.Field("created_at", author.getCreatedAt()),
+                    new Views.Field("updated_at", author.getUpdatedAt())), author.getBooks());
+        });
         return 0;
     }
 

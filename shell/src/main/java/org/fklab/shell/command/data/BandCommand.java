@@ -6,9 +6,12 @@ import java.util.concurrent.Callable;
 import org.fklab.domain.band.Band;
 import org.fklab.domain.row.Kind;
 import org.fklab.shell.command.ChangesWorkspace;
+import org.fklab.shell.output.Output;
+import org.fklab.shell.output.OutputOptions;
 import org.fklab.shell.session.ShellSession;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -25,12 +28,12 @@ public final class BandCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return list();
+        return list(new OutputOptions());
     }
 
     @Command(name = "list", description = "List the bands.")
-    int list() {
-        Views.parents(session, Kind.BAND, session.bands().list());
+    int list(@Mixin OutputOptions options) {
+        Output.print(session, options, "band list", output -> Views.parents(output, Kind.BAND, session.bands().list()));
         return 0;
     }
 
@@ -44,10 +47,12 @@ public final class BandCommand implements Callable<Integer> {
     }
 
     @Command(name = "show", description = "Show a band and its listings (the reverse side of listing.band_id).")
-    int show(@Parameters(paramLabel = "BAND", description = "The band's id or name.") String ref) {
-        Band band = session.bands().show(ref);
-        Views.parent(session, Kind.BAND, band, List.of());
-        Views.reverseSide(session, Kind.BAND, Kind.LISTING, band.getId(), band.getListings());
+    int show(@Parameters(paramLabel = "BAND", description = "The band's id or name.") String ref,
+             @Mixin OutputOptions options) {
+        Output.print(session, options, "band show", output -> {
+            Band band = session.bands().show(ref);
+            Views.parentWithChildren(output, Kind.BAND, Kind.LISTING, band, List.of(), band.getListings());
+        });
         return 0;
     }
 

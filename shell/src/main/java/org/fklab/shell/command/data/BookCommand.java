@@ -7,10 +7,13 @@ import java.util.concurrent.Callable;
 import org.fklab.domain.book.Book;
 import org.fklab.domain.row.Kind;
 import org.fklab.shell.command.ChangesWorkspace;
+import org.fklab.shell.output.Output;
+import org.fklab.shell.output.OutputOptions;
 import org.fklab.shell.render.Values;
 import org.fklab.shell.session.ShellSession;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -27,7 +30,7 @@ public final class BookCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return list(null, false, false);
+        return list(null, false, false, new OutputOptions());
     }
 
     @Command(name = "list", description = "List the books with their author (one JOIN).")
@@ -37,12 +40,13 @@ public final class BookCommand implements Callable<Integer> {
              boolean orphans,
              @Option(names = "--lazy", description = {"Read each book's author with a query of its own (one more query",
                      "per row: the N+1 problem; compare with explain on)."})
-             boolean lazy) {
-        List<Book> books = session.books().list(Optional.ofNullable(author), orphans, lazy);
+             boolean lazy,
+             @Mixin OutputOptions options) {
         String empty = orphans ? "No book is without an author: book.author_id is NOT NULL, so a book cannot exist"
                 + " without one (compare 'listing list --orphans')."
                 : author != null ? "That author has no books." : "No books yet. Add one: book add TITLE --author AUTHOR";
-        Views.children(session, Kind.BOOK, Kind.AUTHOR, books, empty);
+        Output.print(session, options, "book list", output -> Views.children(output, Kind.BOOK, Kind.AUTHOR,
+                session.books().list(Optional.ofNullable(author), orphans, lazy), empty));
         return 0;
     }
 
@@ -59,11 +63,13 @@ public final class BookCommand implements Callable<Integer> {
     }
 
     @Command(name = "show", description = "Show a book, its author (the forward side of book.author_id) and timestamps.")
-    int show(@Parameters(paramLabel = "BOOK", description = "The book's id.") String id) {
-        Book book = session.books().show(id);
-        Views.child(session, Kind.BOOK, Kind.AUTHOR, book, List.of(
-                new String[] {"created_at", Values.display(book.getCreatedAt())},
-                new String[] {"updated_at", Values.display(book.getUpdatedAt())}));
+    int show(@Parameters(paramLabel = "BOOK", description = "The book's id.") String id,
+             @Mixin OutputOptions options) {
+        Output.print(session, options, "book show", output -> {
+            Book book = session.books().show(id);
+            Views.child(output, Kind.BOOK, Kind.AUTHOR, book, List.of(new Views.Field("created_at", book.getCreatedAt()),
+                    new Views.Field("updated_at", book.getUpdatedAt())));
+        });
         return 0;
     }
 

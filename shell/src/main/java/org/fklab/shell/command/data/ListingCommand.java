@@ -7,9 +7,12 @@ import java.util.concurrent.Callable;
 import org.fklab.domain.listing.Listing;
 import org.fklab.domain.row.Kind;
 import org.fklab.shell.command.ChangesWorkspace;
+import org.fklab.shell.output.Output;
+import org.fklab.shell.output.OutputOptions;
 import org.fklab.shell.session.ShellSession;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -28,7 +31,7 @@ public final class ListingCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return list(null, false, false);
+        return list(null, false, false, new OutputOptions());
     }
 
     @Command(name = "list", description = "List the listings with their band (one JOIN).")
@@ -38,11 +41,12 @@ public final class ListingCommand implements Callable<Integer> {
              boolean orphans,
              @Option(names = "--lazy", description = {"Read each listing's band with a query of its own (one more query",
                      "per row: the N+1 problem; compare with explain on)."})
-             boolean lazy) {
-        List<Listing> listings = session.listings().list(Optional.ofNullable(band), orphans, lazy);
+             boolean lazy,
+             @Mixin OutputOptions options) {
         String empty = orphans ? "Every listing has a band (no listing has band_id NULL)."
                 : band != null ? "That band has no listings." : "No listings yet. Add one: listing add TITLE --band BAND";
-        Views.children(session, Kind.LISTING, Kind.BAND, listings, empty);
+        Output.print(session, options, "listing list", output -> Views.children(output, Kind.LISTING, Kind.BAND,
+                session.listings().list(Optional.ofNullable(band), orphans, lazy), empty));
         return 0;
     }
 
@@ -60,8 +64,10 @@ public final class ListingCommand implements Callable<Integer> {
     }
 
     @Command(name = "show", description = "Show a listing and its band (the forward side of listing.band_id).")
-    int show(@Parameters(paramLabel = "LISTING", description = "The listing's id.") String id) {
-        Views.child(session, Kind.LISTING, Kind.BAND, session.listings().show(id), List.of());
+    int show(@Parameters(paramLabel = "LISTING", description = "The listing's id.") String id,
+             @Mixin OutputOptions options) {
+        Output.print(session, options, "listing show", output -> Views.child(output, Kind.LISTING, Kind.BAND,
+                session.listings().show(id), List.of()));
         return 0;
     }
 

@@ -1,15 +1,21 @@
 package org.fklab.shell.command.data;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
 
 import org.fklab.domain.deletion.DeletionReport;
 import org.fklab.domain.deletion.RowRef;
 import org.fklab.domain.row.ChildRow;
 import org.fklab.domain.row.Kind;
 import org.fklab.domain.row.NamedRow;
+import org.fklab.domain.schema.DeleteRule;
+import org.fklab.shell.output.Output;
 import org.fklab.shell.render.BoxTable;
 import org.fklab.shell.render.Console;
+import org.fklab.shell.render.Styles;
 import org.fklab.shell.render.Values;
 import org.fklab.shell.session.ShellSession;
 
@@ -19,91 +25,137 @@ final class Views {
     private Views() {
     }
 
-    static void table(ShellSession session, BoxTable table) {
-        session.console().print(table);
+    /** A named value of a row, shown beside its name, or as a column of its own in the formats to take away. */
+    record Field(String name, Object value) {
+    }
+
+    /**
+     * Rows as a table counted by {@code kind} ("3 bands"), or {@code emptyNote} when there are none (in box format;
+     * the others print an empty table, which still parses). Ctrl-C stops it with a line saying so.
+     */
+    static <R> void rows(Output output, Kind kind, List<String> headers, List<String> numericHeaders, List<R> rows,
+                         Function<R, List<?>> values, String emptyNote) {
+        if (rows.isEmpty() && !output.dataOnly()) {
+            output.text(emptyNote);
+            return;
+        }
+        Output.Table table = output.table(headers, headers.stream().map(numericHeaders::contains).toList(),
+                kind.singular());
+        send(output, table, rows, values, kind.singular());
+    }
+
+    private static <R> void send(Output output, Output.Table table, List<R> rows, Function<R, List<?>> values,
+                                 String noun) {
+        for (R row : rows) {
+            if (!table.row(values.apply(row))) {
+                break;
+            }
+        }
+        table.end();
+        if (output.stopped()) {
+            output.after(output.styles().warning("Stopped (Ctrl-C) after " + String.format(Locale.ROOT, "%,d",
+                    table.shown()) + " of " + Output.count(rows.size(), noun) + ".") + " A list only reads: nothing"
+                    + " was changed.");
+        }
     }
 
     /** {@code id | name} for parents, with a count underneath, or how to add the first. */
-    static void parents(ShellSession session, Kind kind, List<? extends NamedRow> rows) {
-        if (rows.isEmpty()) {
-            session.console().println("No " + kind.plural() + " yet. Add one: " + kind.singular() + " add NAME");
-            return;
-        }
-        BoxTable table = BoxTable.withNumbers(List.of("id", "name"), List.of("id"));
-        rows.forEach(r -> table.add(r.getId(), r.getName()));
-        table(session, table);
-        session.console().println(Values.count(rows.size(), kind.singular()));
+    static void parents(Output output, Kind kind, List<? extends NamedRow> rows) {
+        rows(output, kind, List.of("id", "name"), List.of("id"), rows, r -> Arrays.asList(r.getId(), r.getName()),
+                "No " + kind.plural() + " yet. Add one: " + kind.singular() + " add NAME");
     }
 
     /**
      * {@code id | title | band_id | band}: the raw foreign key and, beside it, the parent it points at shown by
      * its name, as a web admin's list view would.
      */
-    static <P extends NamedRow> void children(ShellSession session, Kind kind, Kind parentKind,
+    static <P extends NamedRow> void children(Output output, Kind kind, Kind parentKind,
                                              List<? extends ChildRow<P>> rows, String emptyNote) {
-        if (rows.isEmpty()) {
-            session.console().println(emptyNote);
-            return;
-        }
         String fk = parentKind.singular() + "_id";
-        BoxTable table = BoxTable.withNumbers(List.of("id", "title", fk, parentKind.singular()), List.of("id", fk));
-        for (ChildRow<P> row : rows) {
+        rows(output, kind, List.of("id", "title", fk, parentKind.singular()), List.of("id", fk), rows, row -> {
             P parent = row.parent();
-            table.add(row.getId(), row.getTitle(), parent == null ? null : parent.getId(),
+            return Arrays.asList(row.getId(), row.getTitle(), parent == null ? null : parent.getId(),
                     parent == null ? null : parent.getName());
-        }
-        table(session, table);
-        session.console().println(Values.count(rows.size(), kind.singular()));
+        }, emptyNote);
     }
 
-    /** A parent row's heading and fields. */
-    static void parent(ShellSession session, Kind kind, NamedRow row, List<String[]> extra) {
-        Console console = session.console();
-        console.println(console.styles().header(kind.singular() + " " + row.getId() + ": " + row.getName()));
-        if (!extra.isEmpty()) {
-            fields(session, extra);
-        }
-    }
-
-    /** The rows whose foreign key holds this parent's id: the reverse side of the relationship. */
-    static void reverseSide(ShellSession session, Kind parentKind, Kind childKind, long parentId,
-                            List<? extends ChildRow<?>> rows) {
-        String condition = childKind.singular() + "." + parentKind.singular() + "_id = " + parentId;
-        if (rows.isEmpty()) {
-            session.console().println("No " + childKind.plural() + " point at it (no row has " + condition + ").");
+    /**
+     * A parent and the rows whose foreign key holds its id (the reverse side of the relationship): its heading, its
+     * fields and a table of those rows; in the formats to take away, one row per child with the parent's columns
+     * beside it ({@code id, name, listing_id, listing_title}), as the LEFT JOIN from parent to children reads.
+     */
+    static void parentWithChildren(Output output, Kind kind, Kind childKind, NamedRow row, List<Field> extra,
+                                   List<? extends ChildRow<?>> children) {
+        String child = childKind.singular();
+        if (output.dataOnly()) {
+            List<String> headers = new ArrayList<>(List.of("id", "name"));
+            extra.forEach(f -> headers.add(f.name()));
+            headers.addAll(List.of(child + "_id", child + "_title"));
+            List<Object> parentValues = new ArrayList<>(Arrays.asList(row.getId(), row.getName()));
+            extra.forEach(f -> parentValues.add(f.value()));
+            Output.Table table = output.table(headers, headers.stream().map(h -> h.equals("id")
+                    || h.equals(child + "_id")).toList(), "row");
+            List<List<Object>> rows = new ArrayList<>();
+            for (ChildRow<?> c : children) {
+                List<Object> values = new ArrayList<>(parentValues);
+                values.addAll(Arrays.asList(c.getId(), c.getTitle()));
+                rows.add(values);
+            }
+            if (rows.isEmpty()) {
+                List<Object> values = new ArrayList<>(parentValues);
+                values.addAll(Arrays.asList(null, null));
+                rows.add(values);
+            }
+            send(output, table, rows, values -> values, "row");
             return;
         }
-        session.console().println("Its " + childKind.plural() + " (the reverse side: rows with " + condition + "):");
-        BoxTable table = BoxTable.withNumbers(List.of("id", "title"), List.of("id"));
-        rows.forEach(r -> table.add(r.getId(), r.getTitle()));
-        table(session, table);
+        Styles styles = output.styles();
+        output.text(styles.header(kind.singular() + " " + row.getId() + ": " + row.getName()));
+        fields(output, extra);
+        String condition = child + "." + kind.singular() + "_id = " + row.getId();
+        if (children.isEmpty()) {
+            output.text("No " + childKind.plural() + " point at it (no row has " + condition + ").");
+            return;
+        }
+        output.text("Its " + childKind.plural() + " (the reverse side: rows with " + condition + "):");
+        Output.Table table = output.table(List.of("id", "title"), List.of(true, false), child);
+        send(output, table, children, c -> Arrays.asList(c.getId(), c.getTitle()), child);
     }
 
-    /** A child row, and the parent its foreign key points at (the forward side). */
-    static <P extends NamedRow> void child(ShellSession session, Kind kind, Kind parentKind, ChildRow<P> row,
-                                          List<String[]> extra) {
-        Console console = session.console();
-        console.println(console.styles().header(kind.singular() + " " + row.getId() + ": " + row.getTitle()));
+    /** A child row, and the parent its foreign key points at (the forward side); one row of a table to take away. */
+    static <P extends NamedRow> void child(Output output, Kind kind, Kind parentKind, ChildRow<P> row,
+                                          List<Field> extra) {
         P parent = row.parent();
         String fk = parentKind.singular() + "_id";
-        List<String[]> fields = new ArrayList<>();
-        fields.add(new String[] {"id", String.valueOf(row.getId())});
-        fields.add(new String[] {"title", row.getTitle()});
-        fields.add(new String[] {fk, parent == null ? null : String.valueOf(parent.getId())});
-        fields.add(new String[] {parentKind.singular(), parent == null ? null
+        List<Field> fields = new ArrayList<>();
+        fields.add(new Field("id", row.getId()));
+        fields.add(new Field("title", row.getTitle()));
+        fields.add(new Field(fk, parent == null ? null : parent.getId()));
+        if (output.dataOnly()) {
+            fields.add(new Field(parentKind.singular(), parent == null ? null : parent.getName()));
+            fields.addAll(extra);
+            List<String> headers = fields.stream().map(Field::name).toList();
+            Output.Table table = output.table(headers, headers.stream().map(h -> h.equals("id") || h.equals(fk))
+                    .toList(), kind.singular());
+            table.row(fields.stream().map(Field::value).toList());
+            table.end();
+            return;
+        }
+        output.text(output.styles().header(kind.singular() + " " + row.getId() + ": " + row.getTitle()));
+        fields.add(new Field(parentKind.singular(), parent == null ? null
                 : parent.getName() + "   (" + kind.singular() + "." + parentKind.singular() + " → "
-                + parentKind.singular() + " " + parent.getId() + ")"});
+                + parentKind.singular() + " " + parent.getId() + ")"));
         fields.addAll(extra);
-        fields(session, fields);
+        fields(output, fields);
     }
 
     /** Name/value pairs, one a line, with NULL shown as NULL. */
-    static void fields(ShellSession session, List<String[]> fields) {
-        Console console = session.console();
-        int width = fields.stream().mapToInt(f -> f[0].length()).max().orElse(0);
-        for (String[] field : fields) {
-            String value = field[1] == null ? console.styles().nullValue() : field[1];
-            console.println("  " + console.styles().dim(String.format("%-" + width + "s", field[0])) + "  " + value);
+    private static void fields(Output output, List<Field> fields) {
+        Styles styles = output.styles();
+        int width = fields.stream().mapToInt(f -> f.name().length()).max().orElse(0);
+        for (Field field : fields) {
+            String value = field.value() == null ? styles.nullValue() : Values.display(field.value());
+            output.text("  " + styles.dim(String.format("%-" + width + "s", field.name())) + "  " + value);
         }
     }
 

@@ -1,16 +1,12 @@
 package org.fklab.shell.command.database;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.fklab.domain.DomainException;
 import org.fklab.shell.diagram.DiagramFormat;
 import org.fklab.shell.diagram.ErModel;
 import org.fklab.shell.diagram.TerminalDiagram;
+import org.fklab.shell.output.OutFile;
 import org.fklab.shell.render.Console;
 import org.fklab.shell.render.Values;
 import org.fklab.shell.session.ShellSession;
@@ -49,49 +45,12 @@ public final class DiagramCommand implements Callable<Integer> {
             return 0;
         }
         DiagramFormat format = DiagramFormat.of(out);
-        Path file = out.toAbsolutePath().normalize();
-        checkWritable(file);
+        OutFile.check(out, "diagram --out", "schema.svg");
         ErModel model = ErModel.of(session.schema());
-        write(file, format.render(model));
+        OutFile.write(out, format.render(model), "diagram --out", "schema.svg");
         console.println(console.styles().success("Wrote the diagram of " + Values.count(model.tables().size(), "table") + " and "
                 + Values.count(model.relationships().size(), "relationship") + " to " + out + ".") + " "
                 + format.about().replace("FILE", out.toString()) + ".");
         return 0;
     }
-
-    private void checkWritable(Path file) {
-        if (Files.isDirectory(file)) {
-            throw new DomainException(out + " is a folder. Name a file in it, e.g. diagram --out "
-                    + out.resolve("schema.svg"));
-        }
-        Path folder = file.getParent();
-        if (folder != null && Files.exists(folder) && !Files.isDirectory(folder)) {
-            throw new DomainException("Cannot write " + out + ": " + folder + " is a file, not a folder. Name a file"
-                    + " in a folder, e.g. diagram --out " + folder.resolveSibling("schema.svg"));
-        }
-        if (folder == null || !Files.isDirectory(folder)) {
-            throw new DomainException("Cannot write " + out + ": the folder " + folder + " does not exist. Create it"
-                    + " first, or name a file in a folder that exists.");
-        }
-    }
-
-    /** Writes the whole text or, failing, leaves no new file behind. */
-    private void write(Path file, String text) {
-        boolean existed = Files.exists(file);
-        try {
-            Files.writeString(file, text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            if (!existed) {
-                try {
-                    Files.deleteIfExists(file);
-                } catch (IOException ignored) {
-                    // it was not made: nothing to take back
-                }
-            }
-            String reason = e instanceof AccessDeniedException ? "permission denied" : String.valueOf(e.getMessage());
-            throw new DomainException("Cannot write " + out + " (" + reason + "). Name a file in a folder you may write"
-                    + " to.");
-        }
-    }
-
 }

@@ -1,17 +1,26 @@
 package org.fklab.shell.command.database;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.fklab.domain.DomainException;
-import org.fklab.domain.console.ResultTable;
+import org.fklab.domain.console.RowReceiver;
 import org.fklab.domain.console.SqlConsole;
+import org.fklab.domain.console.SqlScript;
 import org.fklab.domain.deletion.DeletedRows;
 import org.fklab.domain.deletion.RefusedDelete;
 import org.fklab.shell.command.ChangesWorkspace;
 import org.fklab.shell.command.data.ChildEffectLines;
-import org.fklab.shell.render.BoxTable;
+import org.fklab.shell.output.Output;
+import org.fklab.shell.output.OutputOptions;
 import org.fklab.shell.render.Console;
+import org.fklab.shell.render.Format;
 import org.fklab.shell.render.Values;
 import org.fklab.shell.session.ShellSession;
 import org.fklab.shell.session.StopSignal;
@@ -24,10 +33,20 @@ import picocli.CommandLine.Parameters;
 @Command(name = "sql", description = {"Run SQL statements as typed; end them with ;. A statement may span lines.",
         "All statements of one command run in one transaction: if one fails, the others are undone",
         "(except schema changes such as CREATE TABLE, which HSQLDB commits at once). Ctrl-C stops a",
-        "statement that runs too long; it then changes nothing."},
+        "statement that runs too long, or the rows it prints; it then changes nothing.",
+        "",
+        "Options go after the last ;, where SQL reads them as a comment:",
+        "  --all                          print every row (outside the pager at most " + Output.ROW_LIMIT
+                + " are printed)",
+        "  --out FILE                     write every row to FILE: CSV, JSON or markdown by its extension",
+        "                                 (.csv, .json, .md), else the current format",
+        "  --format box|csv|json|markdown this command's format ('format' sets it for every command)"},
         footer = {"", "Examples:", "  sql SELECT * FROM listing WHERE band_id IS NULL;",
-                "  sql SELECT l.title, b.name FROM listing l JOIN band b ON b.id = l.band_id;"})
+                "  sql SELECT l.title, b.name FROM listing l JOIN band b ON b.id = l.band_id;",
+                "  sql SELECT * FROM listing; --out listings.csv"})
 public final class SqlCommand implements Callable<Integer> {
+
+    private static final String OPTIONS = "--all, --out FILE and --format box|csv|json|markdown";
 
     private final ShellSession session;
 
@@ -45,45 +64,157 @@ public final class SqlCommand implements Callable<Integer> {
             console.println("Type a statement after sql and end it with ;  e.g. sql SELECT * FROM band;");
             return 0;
         }
+        OutputOptions options = new OutputOptions();
+        String sql = withoutOptions(text, options);
         session.snapshots().stepTaken(); // a schema statement stands even when one after it fails
         StopSignal stop = session.stopSignal();
-        List<SqlConsole.Outcome> outcomes;
-        try (StopSignal.Subscription cancel = stop.whenRequested(() -> session.sandbox().cancelRunningStatements())) {
-            outcomes = session.sqlConsole().run(text, stop::requested);
-        } catch (RefusedDelete refused) {
-            DeletedRows wouldDelete = refused.wouldDelete();
-            List<String> inTheWay = ChildEffectLines.of(wouldDelete.effects(), true, "  ", wouldDelete.rows().size());
-            throw new DomainException(refused.getMessage() + System.lineSeparator()
-                    + String.join(System.lineSeparator(), inTheWay), refused);
-        }
-        for (SqlConsole.Outcome outcome : outcomes) {
-            ResultTable result = outcome.result();
-            if (result.hasRows()) {
-                BoxTable table = new BoxTable(result.columns(), result.numeric());
-                result.rows().forEach(table::add);
-                console.print(table);
-                long hidden = result.totalRows() - result.rows().size();
-                console.println(Values.count(result.totalRows(), "row") + (hidden > 0
-                        ? " (the first " + result.rows().size() + " shown; add WHERE or LIMIT to see others)" : ""));
-            } else {
-                console.println(console.styles().success(summary(outcome.verb(), result.updateCount())));
-                outcome.deleted().ifPresent(deleted -> childEffects(console, deleted));
+        Output.print(session, options, "sql", " after the ;", output -> {
+            AtomicBoolean readingRows = new AtomicBoolean();
+            Printed printed = new Printed(output, readingRows);
+            Optional<String> stopped;
+            // Ctrl-C cancels a statement that runs; while its rows are read, the output stops them instead
+            try (StopSignal.Subscription cancel = stop.whenRequested(() -> {
+                if (!readingRows.get()) {
+                    session.sandbox().cancelRunningStatements();
+                }
+            })) {
+                stopped = session.sqlConsole().run(sql, stop::requested, printed);
+            } catch (RefusedDelete refused) {
+                DeletedRows wouldDelete = refused.wouldDelete();
+                List<String> inTheWay = ChildEffectLines.of(wouldDelete.effects(), true, "  ",
+                        wouldDelete.rows().size());
+                throw new DomainException(refused.getMessage() + System.lineSeparator()
+                        + String.join(System.lineSeparator(), inTheWay), refused);
             }
-        }
+            stopped.ifPresent(undone -> output.after(output.styles().warning("Stopped (Ctrl-C) after "
+                    + Output.count(printed.shown(), "row") + ".") + " " + (undone.isEmpty() ? "Nothing was changed."
+                    : undone)));
+        });
         return 0;
     }
 
-    /** What the foreign keys did to the rows that pointed at the deleted ones, in band delete's words. */
-    private static void childEffects(Console console, DeletedRows deleted) {
-        int parents = deleted.rows().size();
-        if (parents == 0) {
-            return;
+    /** Each query's rows as a table, each other statement's effect as a line, in the order they ran. */
+    private static final class Printed implements RowReceiver.Results {
+        private final Output output;
+        private final AtomicBoolean readingRows;
+        private Output.Table table;
+
+        Printed(Output output, AtomicBoolean readingRows) {
+            this.output = output;
+            this.readingRows = readingRows;
         }
-        List<String> lines = ChildEffectLines.of(deleted.effects(), false, "", parents);
-        if (lines.isEmpty()) {
-            console.println("No rows pointed at " + (parents == 1 ? "it" : "them") + ", so nothing else changed.");
+
+        @Override
+        public RowReceiver open(String statement, List<String> columns, List<Boolean> numeric) {
+            readingRows.set(true);
+            table = output.table(columns, numeric, "row");
+            Output.Table rows = table;
+            return values -> rows.row(Arrays.asList(values));
         }
-        lines.forEach(console::println);
+
+        @Override
+        public void done(SqlConsole.Outcome outcome) {
+            readingRows.set(false);
+            if (outcome.result().hasRows()) {
+                table.end();
+            } else {
+                output.message(output.styles().success(summary(outcome.verb(), outcome.result().updateCount())));
+                outcome.deleted().ifPresent(this::childEffects);
+            }
+        }
+
+        /** What the foreign keys did to the rows that pointed at the deleted ones, in band delete's words. */
+        private void childEffects(DeletedRows deleted) {
+            int parents = deleted.rows().size();
+            if (parents == 0) {
+                return;
+            }
+            List<String> lines = ChildEffectLines.of(deleted.effects(), false, "", parents);
+            if (lines.isEmpty()) {
+                output.message("No rows pointed at " + (parents == 1 ? "it" : "them") + ", so nothing else changed.");
+            }
+            lines.forEach(output::message);
+        }
+
+        long shown() {
+            return table == null ? 0 : table.shown();
+        }
+    }
+
+    /**
+     * The statements without the options after them ({@code SELECT * FROM band; --out bands.csv}), which go into
+     * {@code options}. A trailing comment that does not start with one of them is SQL's.
+     */
+    static String withoutOptions(String text, OutputOptions options) {
+        int at = SqlScript.trailingLineComment(text);
+        if (at < 0 || !text.substring(at).matches("(?s)--(all|out|format)\\b.*")) {
+            return text;
+        }
+        List<String> words = words(text.substring(at));
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            String name = word.contains("=") ? word.substring(0, word.indexOf('=')) : word;
+            String value = word.contains("=") ? word.substring(word.indexOf('=') + 1)
+                    : i + 1 < words.size() && !words.get(i + 1).startsWith("--") ? words.get(i + 1) : null;
+            switch (name) {
+                case "--all" -> options.all = true;
+                case "--out", "--format" -> {
+                    if (value == null) {
+                        throw new DomainException("sql: " + name + " needs a value after it: " + (name.equals("--out")
+                                ? "--out listings.csv" : "--format csv") + ".");
+                    }
+                    if (!word.contains("=")) {
+                        i++;
+                    }
+                    if (name.equals("--out")) {
+                        options.out = Path.of(value);
+                    } else {
+                        options.format = format(value);
+                    }
+                }
+                default -> throw new DomainException("sql: '" + word + "' after the statement is not an option. The"
+                        + " options after the last ; are " + OPTIONS + "; a comment there starts with '-- '.");
+            }
+        }
+        return text.substring(0, at);
+    }
+
+    private static Format format(String value) {
+        try {
+            return Format.valueOf(value.toLowerCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new DomainException("sql: '" + value + "' is not one of box, csv, json, markdown (for --format).");
+        }
+    }
+
+    /** Words split at spaces; double quotes keep a file name with spaces together. */
+    private static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        boolean quoted = false;
+        boolean any = false;
+        for (char c : text.toCharArray()) {
+            if (c == '"') {
+                quoted = !quoted;
+                any = true;
+            } else if (Character.isWhitespace(c) && !quoted) {
+                if (any) {
+                    words.add(word.toString());
+                }
+                word.setLength(0);
+                any = false;
+            } else {
+                word.append(c);
+                any = true;
+            }
+        }
+        if (quoted) {
+            throw new DomainException("sql: a quote after the statement is not closed. Close it: --out \"my rows.csv\".");
+        }
+        if (any) {
+            words.add(word.toString());
+        }
+        return words;
     }
 
     private static String summary(String verb, long count) {
