@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 class HabitsTest {
 
     private static final String KNOWN = "From psql it knows \\d [TABLE], \\dt, \\x [on|off|auto], \\q and \\?; from"
-            + " sqlite3 .tables, .schema [TABLE], .mode [box|line], .quit, .exit and .help.";
+            + " sqlite3 .tables, .schema [TABLE], .mode [box|csv|json|markdown|line], .quit, .exit and .help.";
 
     @TempDir
     Path folder;
@@ -99,25 +99,25 @@ class HabitsTest {
     }
 
     @Test
-    void dotModeSaysWhichModesFklabHasAndMapsLineAndBoxToExpanded() {
-        FklabRun.Result result = FklabRun.commands(".mode", ".mode line", "band show 1", ".mode box");
+    void dotModeSaysWhichModesFklabHasAndMapsThemToFormatAndLineToExpanded() {
+        FklabRun.Result result = FklabRun.commands(".mode", ".mode line", "band show 1", ".mode csv", "band list");
 
         assertThat(result.exitCode()).as(result.all()).isZero();
-        assertThat(result.out()).contains(".mode is fklab's 'expanded'.\n"
-                        + "fklab has two modes: .mode box is 'expanded off' (box tables) and .mode line is"
-                        + " 'expanded on' (one field a line); 'expanded auto', the default, shows a table one field a"
-                        + " line when it is wider than the terminal.\nexpanded is auto")
-                .containsSubsequence("expanded is on", "expanded is off")
-                .doesNotContain(".mode line is fklab's");
+        assertThat(result.out()).contains(".mode is fklab's 'format'.\n"
+                        + "fklab's modes: .mode box, csv, json and markdown are 'format box' and so on (how tables are"
+                        + " printed), and .mode line is 'expanded on' (one field a line); 'expanded auto', the default,"
+                        + " shows a table one field a line when it is wider than the terminal.", "expanded is on",
+                "\"id\",\"name\"", "1,\"De La Soul\"")
+                .doesNotContain(".mode line is fklab's", ".mode csv is fklab's");
     }
 
     @Test
     void aModeFklabDoesNotHaveIsRefusedWithTheModesItHas() {
-        FklabRun.Result result = FklabRun.commands(".mode csv", "band list");
+        FklabRun.Result result = FklabRun.commands(".mode tcl", "band list");
 
         assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.err())
-                .contains("error: .mode csv is not one of fklab's two modes: .mode box is 'expanded off'");
+        assertThat(result.err()).contains("error: .mode tcl is not one of fklab's modes: .mode box, csv, json and"
+                + " markdown");
         assertThat(result.out()).doesNotContain("3 bands", "is fklab's");
     }
 

@@ -59,9 +59,9 @@ public final class Habits {
         }
     }
 
-    private static final String MODES = ".mode box is 'expanded off' (box tables) and .mode line is 'expanded on'"
-            + " (one field a line); 'expanded auto', the default, shows a table one field a line when it is wider than"
-            + " the terminal.";
+    private static final String MODES = ".mode box, csv, json and markdown are 'format box' and so on (how tables are"
+            + " printed), and .mode line is 'expanded on' (one field a line); 'expanded auto', the default, shows a"
+            + " table one field a line when it is wider than the terminal.";
 
     private static final List<Known> HABITS = List.of(
             new Known("\\d", "psql", "\\d [TABLE]", "tables; with a table, describe TABLE", (rest, expanded) ->
@@ -79,7 +79,8 @@ public final class Habits {
                         String command = rest.isEmpty() ? "describe --as sql" : "describe " + rest + " --as sql";
                         return Use.standsFor(".schema", typed(".schema", rest), command);
                     }),
-            new Known(".mode", "sqlite3", ".mode [box|line]", "expanded off (box) or on (line)", Habits::mode),
+            new Known(".mode", "sqlite3", ".mode [box|csv|json|markdown|line]",
+                    "format box|csv|json|markdown, or expanded on (line)", Habits::mode),
             Known.plain(".quit", "sqlite3", "exit"),
             Known.plain(".exit", "sqlite3", "exit"),
             Known.plain(".help", "sqlite3", "help"));
@@ -154,18 +155,18 @@ public final class Habits {
                 + " 'expanded auto')", command);
     }
 
-    /** sqlite3's .mode, for the two modes fklab has. */
+    /** sqlite3's .mode: the table formats fklab has, and one field a line. */
     private static Use mode(String rest, Console.Expanded now) {
-        switch (rest.toLowerCase(Locale.ROOT)) {
+        String mode = rest.toLowerCase(Locale.ROOT);
+        switch (mode) {
             case "":
-                return Use.standsFor(".mode", ".mode", "expanded")
-                        .withPreface("fklab has two modes: " + MODES);
-            case "box":
-                return Use.standsFor(".mode", ".mode box", "expanded off");
+                return Use.standsFor(".mode", ".mode", "format").withPreface("fklab's modes: " + MODES);
+            case "box": case "csv": case "json": case "markdown":
+                return Use.standsFor(".mode", ".mode " + mode, "format " + mode);
             case "line":
                 return Use.standsFor(".mode", ".mode line", "expanded on");
             default:
-                return Use.refuse(".mode " + rest + " is not one of fklab's two modes: " + MODES);
+                return Use.refuse(".mode " + rest + " is not one of fklab's modes: " + MODES);
         }
     }
 
