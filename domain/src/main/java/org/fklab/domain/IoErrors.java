@@ -5,6 +5,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
@@ -17,6 +18,10 @@ import java.util.Locale;
  */
 public final class IoErrors {
 
+    /** A Java class's name at the head of a message ("java.io.IOException: "): no words for a learner. */
+    private static final java.util.regex.Pattern CLASS_NAME =
+            java.util.regex.Pattern.compile("\\b[a-z]+(\\.[a-z]\\w*)+\\.[A-Z]\\w*(Exception|Error):?\\s*");
+
     private IoErrors() {
     }
 
@@ -28,8 +33,26 @@ public final class IoErrors {
                 return words;
             }
         }
-        String message = failure.getMessage();
-        return message == null || message.isBlank() ? "it could not be read or written (" + path + ")" : message;
+        String message = null;
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            message = t.getMessage() == null || t.getMessage().isBlank() ? message : t.getMessage();
+        }
+        return message == null ? "it could not be read or written (" + path + ")"
+                : CLASS_NAME.matcher(message).replaceAll("").strip();
+    }
+
+    /** The file among {@code where} and its parents that stands where a folder should: the one to move aside. */
+    private static String fileInTheWay(String where) {
+        try {
+            for (Path p = Path.of(where); p != null; p = p.getParent()) {
+                if (Files.isRegularFile(p)) {
+                    return p.toString();
+                }
+            }
+        } catch (InvalidPathException e) {
+            // named as it was given
+        }
+        return where;
     }
 
     private static String words(Throwable t, Path path) {
@@ -49,7 +72,7 @@ public final class IoErrors {
         }
         if (t instanceof NotDirectoryException || t instanceof FileAlreadyExistsException
                 || text.contains("not a directory")) {
-            return "a file is in the way at " + where + ", where a folder should be. Move it aside";
+            return "a file is in the way at " + fileInTheWay(where) + ", where a folder should be. Move it aside";
         }
         if (t instanceof DirectoryNotEmptyException) {
             return where + " is a folder that is not empty, where fklab wanted to put a file. Move it aside";

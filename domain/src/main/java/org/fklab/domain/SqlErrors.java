@@ -92,8 +92,26 @@ public final class SqlErrors {
             return "SQL syntax error near '" + find(TOKEN, text).orElse("?") + "'. Check the statement's spelling and"
                     + " punctuation.";
         }
+        if (text.contains("unknown token")) {
+            return "SQL syntax error: the statement holds a sign the database does not read as SQL (a stray quote, or a"
+                    + " value where a name should be). Check its spelling, and that every ' and \" is closed.";
+        }
+        if (text.contains("malformed string")) {
+            return "SQL syntax error: a text in single quotes is not closed. End it with ' (and write a quote inside"
+                    + " a text as two: 'It''s').";
+        }
+        if (text.contains("Unknown JDBC escape sequence")) {
+            return "SQL syntax error: '{' starts a JDBC escape ({fn ...}, {d '2024-01-31'}), and this one is not. Put"
+                    + " text with braces in single quotes: '{x}'.";
+        }
         if (text.contains("unexpected end of statement")) {
             return "SQL syntax error: the statement ends too early. Finish it, then end it with ';'.";
+        }
+        if (text.contains("sequence generator limit exceeded")) {
+            String named = tableName.orElse("<table>");
+            return "No new id is left: the table's id counter has reached the largest value a BIGINT holds (after an id"
+                    + " given by hand, most likely). Give that row a smaller id, then set the counter after the largest"
+                    + " id in use: ALTER TABLE " + named + " ALTER COLUMN id RESTART WITH N;";
         }
         if (state.startsWith("22")) {
             return "The database cannot use a value: " + text + ". Check the values' types ('describe TABLE').";
@@ -101,8 +119,23 @@ public final class SqlErrors {
         if (state.startsWith("23")) {
             return "Refused by a constraint: " + text + ".";
         }
+        if (INTERNAL.matcher(text).find()) {
+            // the database's own failure names a Java class: nothing a learner can act on, but what to try
+            return "The database failed while it ran the statement (" + (text.contains("OutOfMemory")
+                    || text.contains("memory") ? "it ran out of memory" : "an error inside HSQLDB") + "). Try it on"
+                    + " fewer rows (a WHERE or a LIMIT); if it keeps failing, 'undo' and 'reset' put things back.";
+        }
+        if (text.contains("RowInputBinary") || text.contains("IO error")) {
+            return "The database could not read or write its files (" + text.replaceAll("\\S*RowInput\\S*\\s*", "")
+                    .strip() + "): the disk may be full or the files damaged. Free some space; 'undo' or a snapshot"
+                    + " ('restore') brings back an earlier state.";
+        }
         return "The database refused the statement: " + text + ".";
     }
+
+    /** A Java class name (java.lang.NullPointerException) in what the database said. */
+    private static final Pattern INTERNAL = Pattern.compile(
+            "\\bjava\\.[a-z]+\\.[A-Z]\\w*(Exception|Error)\\b");
 
     /**
      * The constraint HSQLDB names: the last word before " table:" (or the end) after a ';' or ':', as in

@@ -210,4 +210,27 @@ class SqlErrorsTest {
             assertThat(SqlErrors.explain(e)).startsWith("Refused by check constraint ck_band_name on band:");
         }
     }
+
+    @Test
+    void aStrayTokenAndABraceAreSyntaxErrorsInWords() {
+        try (Sandbox sandbox = TestSandbox.migrated()) {
+            assertThat(SqlErrors.explain(failure(sandbox, "SELECT * FROM \\\" band")))
+                    .startsWith("SQL syntax error: the statement holds a sign the database does not read as SQL");
+            assertThat(SqlErrors.explain(failure(sandbox, "CREATE TABLE 'open FROM")))
+                    .startsWith("SQL syntax error: a text in single quotes is not closed.");
+            assertThat(SqlErrors.explain(failure(sandbox, "CREATE TABLE FROM * ${x}")))
+                    .startsWith("SQL syntax error: '{' starts a JDBC escape");
+        }
+    }
+
+    @Test
+    void anIdCounterThatRanOutSaysHowToSetItBack() {
+        try (Sandbox sandbox = TestSandbox.migrated()) {
+            SQLException e = failure(sandbox, "INSERT INTO band (id, name) VALUES (9223372036854775806, 'Max')",
+                    "INSERT INTO band (name) VALUES ('Next')", "INSERT INTO band (name) VALUES ('Next2')");
+
+            assertThat(SqlErrors.explain(e)).startsWith("No new id is left:")
+                    .contains("ALTER TABLE <table> ALTER COLUMN id RESTART WITH N;");
+        }
+    }
 }

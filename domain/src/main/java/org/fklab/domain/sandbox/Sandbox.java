@@ -21,6 +21,7 @@ import org.apache.ibatis.session.SqlSessionFactory;
 import org.apache.ibatis.session.SqlSessionFactoryBuilder;
 import org.apache.ibatis.transaction.jdbc.JdbcTransactionFactory;
 import org.fklab.domain.DomainException;
+import org.fklab.domain.IoErrors;
 import org.fklab.domain.author.AuthorMapper;
 import org.fklab.domain.band.BandMapper;
 import org.fklab.domain.book.BookMapper;
@@ -30,6 +31,7 @@ import org.fklab.domain.listing.ListingMapper;
 import org.fklab.domain.schema.SchemaMapper;
 import org.hsqldb.jdbc.JDBCDataSource;
 import org.fklab.domain.console.RawResultInterceptor;
+import org.fklab.domain.console.ResultBound;
 import org.fklab.domain.console.VerbatimLanguageDriver;
 import org.fklab.domain.echo.SqlEcho;
 
@@ -144,6 +146,7 @@ public final class Sandbox implements AutoCloseable {
         configuration.setMapUnderscoreToCamelCase(true);
         configuration.getLanguageRegistry().register(VerbatimLanguageDriver.class);
         configuration.addInterceptor(new RawResultInterceptor());
+        configuration.addInterceptor(new ResultBound());
         configuration.preload(List.of(BandMapper.class, ListingMapper.class, AuthorMapper.class, BookMapper.class,
                 SchemaMapper.class, ReferencingRowMapper.class, SqlConsoleMapper.class));
         return configuration;
@@ -218,8 +221,8 @@ public final class Sandbox implements AutoCloseable {
         try {
             DatabaseFiles.copy(folder, target);
         } catch (IOException e) {
-            throw new DomainException("Cannot copy the database to " + target + " (" + e.getMessage() + "). Check the"
-                    + " free disk space.", e);
+            throw new DomainException("Cannot copy the database to " + target + ": " + IoErrors.explain(e, target)
+                    + ".", e);
         }
     }
 
@@ -233,8 +236,8 @@ public final class Sandbox implements AutoCloseable {
         try {
             DatabaseFiles.replace(copy, folder);
         } catch (IOException e) {
-            throw new DomainException("Cannot put the database back from " + copy + " (" + e.getMessage() + "). Check"
-                    + " the free disk space; the database is as it was.", e);
+            throw new DomainException("Cannot put the database back from " + copy + ": " + IoErrors.explain(e, folder)
+                    + ". The database is as it was.", e);
         }
     }
 

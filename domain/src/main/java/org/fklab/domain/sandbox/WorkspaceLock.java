@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 import org.fklab.domain.DomainException;
+import org.fklab.domain.IoErrors;
 
 /**
  * One shell per workspace database, enforced by an operating-system file lock. The system releases it
@@ -41,8 +42,8 @@ final class WorkspaceLock implements AutoCloseable {
             throw inUse(databaseFolder, e);
         } catch (IOException e) {
             closeQuietly(channel);
-            throw new DomainException("Cannot lock the workspace database in " + databaseFolder + " ("
-                    + e.getMessage() + "). Check that the folder is writable, or use --in-memory.", e);
+            throw new DomainException("Cannot open the workspace in " + databaseFolder.toAbsolutePath().getParent()
+                    + ": " + IoErrors.explain(e, databaseFolder) + ". (--in-memory runs without a workspace folder.)", e);
         }
     }
 

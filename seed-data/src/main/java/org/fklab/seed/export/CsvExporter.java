@@ -23,6 +23,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.QuoteMode;
 import org.apache.ibatis.exceptions.PersistenceException;
 import org.apache.ibatis.session.SqlSession;
+import org.fklab.domain.IoErrors;
 import org.fklab.domain.SqlErrors;
 import org.fklab.domain.sandbox.Sandbox;
 import org.fklab.domain.schema.ColumnInfo;
@@ -65,8 +66,7 @@ public final class CsvExporter {
             Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
             return rows;
         } catch (IOException e) {
-            throw new SeedException("Cannot write " + file + ": " + e.getMessage() + ". Check that the folder exists"
-                    + " and can be written.");
+            throw new SeedException("Cannot write " + file + ": " + IoErrors.explain(e, file) + ".");
         } catch (UncheckedIOException e) {
             throw cannotWrite(file, e);
         } catch (PersistenceException e) {
@@ -90,8 +90,7 @@ public final class CsvExporter {
     }
 
     private static SeedException cannotWrite(Path file, UncheckedIOException e) {
-        return new SeedException("Cannot write " + file + ": " + e.getCause().getMessage() + ". Check that the"
-                + " folder exists and can be written.");
+        return new SeedException("Cannot write " + file + ": " + IoErrors.explain(e.getCause(), file) + ".");
     }
 
     private static long write(SqlSession session, String typedTable, Path file) {

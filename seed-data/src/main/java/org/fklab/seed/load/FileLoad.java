@@ -1,5 +1,6 @@
 package org.fklab.seed.load;
 
+import java.nio.file.Path;
 import java.io.IOException;
 import java.sql.BatchUpdateException;
 import java.sql.SQLException;
@@ -22,6 +23,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.ibatis.exceptions.PersistenceException;
 import org.apache.ibatis.executor.BatchExecutorException;
 import org.apache.ibatis.session.SqlSession;
+import org.fklab.domain.IoErrors;
 import org.fklab.domain.SqlErrors;
 import org.fklab.domain.schema.ColumnInfo;
 import org.fklab.domain.schema.ForeignKeyInfo;
@@ -144,7 +146,7 @@ final class FileLoad {
             problems.add(source.name() + ":" + e.line() + ": " + e.getMessage());
             problems.stop();
         } catch (IOException e) {
-            problems.add(source.name() + ": cannot read the file: " + e.getMessage());
+            problems.add(source.name() + ": cannot read the file: " + IoErrors.explain(e, Path.of(source.name())) + ".");
             problems.stop();
         }
         progress.reading(source.name(), bytes.count, source.size(), rows, source.rows());

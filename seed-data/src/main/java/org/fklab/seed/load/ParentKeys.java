@@ -67,8 +67,7 @@ final class ParentKeys {
         List<Object> matches = idsByName.getOrDefault(name, List.of());
         if (matches.isEmpty()) {
             throw new IllegalArgumentException("names no " + key.parentTable() + " (matched by " + labelWord
-                    + ", exactly). Load that " + key.parentTable() + " first or in the same command, or fix the "
-                    + labelWord + ".");
+                    + ", exactly). " + loadFirst() + ", or fix the " + labelWord + ".");
         }
         if (matches.size() > 1) {
             throw new IllegalArgumentException("names " + matches.size() + " " + key.parentTable() + " rows (ids "
@@ -82,8 +81,17 @@ final class ParentKeys {
         if (!ids.contains(normalize(id))) {
             throw new IllegalArgumentException("is not the id of any " + key.parentTable() + " row ("
                     + key.childColumn() + " points at " + key.parentTable() + "." + key.parentColumn()
-                    + "). Load that " + key.parentTable() + " first or in the same command.");
+                    + "). " + loadFirst() + ".");
         }
+    }
+
+    /** Where the parent may come from: a table that points at itself is read top to bottom, in one pass. */
+    private String loadFirst() {
+        if (key.parentTable().equals(key.childTable())) {
+            return "A " + key.parentTable() + " row may point only at one already in the database or on a line above"
+                    + " it: move that row up";
+        }
+        return "Load that " + key.parentTable() + " first, or in the same command";
     }
 
     private static Object normalize(Object id) {

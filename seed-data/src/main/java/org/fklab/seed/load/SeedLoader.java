@@ -1,5 +1,6 @@
 package org.fklab.seed.load;
 
+import java.nio.file.Path;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
@@ -19,6 +20,7 @@ import java.util.regex.Pattern;
 import org.apache.ibatis.exceptions.PersistenceException;
 import org.apache.ibatis.session.ExecutorType;
 import org.apache.ibatis.session.SqlSession;
+import org.fklab.domain.IoErrors;
 import org.fklab.domain.SqlErrors;
 import org.fklab.domain.sandbox.CrashPoint;
 import org.fklab.domain.sandbox.Sandbox;
@@ -243,6 +245,7 @@ public final class SeedLoader {
         if (notUtf8 != null) {
             return new SeedException(source.name() + ":" + notUtf8.line() + ": " + CsvFiles.NOT_UTF8);
         }
-        return new SeedException(source.name() + ": cannot read the file: " + e.getMessage());
+        return new SeedException(source.name() + ": cannot read the file: " + IoErrors.explain(e,
+                Path.of(source.name())) + ".");
     }
 }

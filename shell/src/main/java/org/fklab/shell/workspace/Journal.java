@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Properties;
 
 import org.fklab.domain.DomainException;
+import org.fklab.domain.IoErrors;
 
 /**
  * What fklab is in the middle of doing to a workspace, written before it starts and removed when it ends, so that
@@ -51,9 +52,8 @@ final class Journal {
             }
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new DomainException("Cannot write " + file + " (" + e.getMessage() + "), which lets fklab put the"
-                    + " workspace right if it is stopped halfway. Check that the workspace folder can be written"
-                    + " and the disk is not full.", e);
+            throw new DomainException("Cannot write " + file + ", which lets fklab put the workspace right if it is"
+                    + " stopped halfway: " + IoErrors.explain(e, file) + ".", e);
         }
     }
 

@@ -86,7 +86,8 @@ public final class Snapshots {
             return folders.filter(f -> Files.isDirectory(f) && !f.getFileName().toString().startsWith("."))
                     .map(this::meta).sorted(Comparator.comparing(Snapshot::taken)).toList();
         } catch (IOException e) {
-            throw new DomainException("Cannot read the snapshots folder: " + e.getMessage() + ". Check its permissions.", e);
+            throw new DomainException("Cannot read the snapshots folder: " + IoErrors.explain(e,
+                    workspace.snapshotsFolder()) + ".", e);
         }
     }
 
@@ -159,6 +160,16 @@ public final class Snapshots {
         return Optional.of(note);
     }
 
+    /**
+     * What the next start will put right if fklab stops now (Ctrl-C in a script), in words; empty between commands.
+     */
+    public Optional<String> whatTheNextStartPutsRight() {
+        return journal.pending().filter(e -> e.kind() != Journal.Kind.CREATE).map(e -> e.kind() == Journal.Kind.RESTORE
+                ? "fklab was stopped while '" + e.command() + "' put a copy back; its next start finishes it."
+                : "fklab was stopped during '" + e.command() + "'; its next start puts the workspace back as it was"
+                        + " before it.");
+    }
+
     /** Copies a kill stopped halfway: they were never finished, so they are of no use to undo or restore. */
     private void dropUnfinishedCopies() {
         for (Path folder : List.of(workspace.snapshotsFolder(), undoFolder(),
@@ -171,8 +182,8 @@ public final class Snapshots {
                     deleteTree(copy);
                 }
             } catch (IOException e) {
-                throw new DomainException("Cannot read the snapshots folder " + folder + ": " + e.getMessage()
-                        + ". Check its permissions.", e);
+                throw new DomainException("Cannot read the snapshots folder " + folder + ": "
+                        + IoErrors.explain(e, folder) + ".", e);
             }
         }
     }
@@ -278,7 +289,8 @@ public final class Snapshots {
             }
         } catch (IOException | RuntimeException e) {
             deleteQuietly(partial);
-            throw new DomainException("Cannot save the snapshot in " + folder + ": " + IoErrors.explain(e, folder), e);
+            throw new DomainException("Cannot save the snapshot in " + folder + ": " + IoErrors.explain(e, folder) + ".",
+                    e);
         }
     }
 
@@ -356,7 +368,7 @@ public final class Snapshots {
         try {
             Folders.deleteTree(folder);
         } catch (IOException e) {
-            throw new DomainException("Cannot remove the snapshot folder " + folder + ": " + e.getMessage()
+            throw new DomainException("Cannot remove the snapshot folder " + folder + ": " + IoErrors.explain(e, folder)
                     + ". Check its permissions.", e);
         }
     }

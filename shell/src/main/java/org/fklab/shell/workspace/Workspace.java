@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 import org.fklab.domain.DomainException;
+import org.fklab.domain.IoErrors;
 import org.fklab.domain.sandbox.Folders;
 
 /**
@@ -39,7 +40,7 @@ public final class Workspace implements AutoCloseable {
             Files.createDirectories(absolute.resolve("db"));
             Files.createDirectories(absolute.resolve("migrations"));
         } catch (IOException e) {
-            throw new DomainException("Cannot create the workspace folder " + absolute + " (" + e.getMessage()
+            throw new DomainException("Cannot create the workspace folder " + absolute + " (" + IoErrors.explain(e, absolute)
                     + "). Choose another with --workspace DIR, or use --in-memory.", e);
         }
         return new Workspace(absolute, false);
