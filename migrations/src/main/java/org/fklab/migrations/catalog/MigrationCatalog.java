@@ -3,6 +3,7 @@ package org.fklab.migrations.catalog;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +26,9 @@ import org.fklab.migrations.graph.MigrationGraph;
  * workspace's {@value #SET_ASIDE_FILE} and left out of the graph until another lesson or a reset brings them back.
  */
 public final class MigrationCatalog {
+
+    /** Far more than any migration's text: a larger file is refused, not read into memory. */
+    private static final long MAX_BYTES = 4L * 1024 * 1024;
 
     /** The file in the migrations folder that names the built-in migrations set aside, one a line. */
     public static final String SET_ASIDE_FILE = "set-aside.txt";
@@ -153,7 +157,17 @@ public final class MigrationCatalog {
                     continue;
                 }
                 String name = fileName.substring(0, fileName.lastIndexOf('.'));
-                String text = Files.readString(file, StandardCharsets.UTF_8);
+                if (Files.size(file) > MAX_BYTES) {
+                    throw new MigrationException(file + " is " + Files.size(file) / 1024 + " KiB, far larger than a"
+                            + " migration, so fklab does not read it. Move it out of the migrations folder.");
+                }
+                String text;
+                try {
+                    text = Files.readString(file, StandardCharsets.UTF_8);
+                } catch (CharacterCodingException e) {
+                    throw new MigrationException(file + ": this migration is not UTF-8 text. Save it as UTF-8 (or"
+                            + " move it out of the migrations folder).", e);
+                }
                 result.add(migration(name, text, fileName, Optional.of(file), file.toString()));
             }
         } catch (IOException e) {

@@ -1,6 +1,7 @@
 package org.fklab.migrations.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.fklab.migrations.Changelogs.addColumn;
 import static org.fklab.migrations.Changelogs.writeText;
 
@@ -115,5 +116,23 @@ class WorkspaceMigrationsTest {
         String after = MigrationCatalog.withWorkspace(folder).load().get("0005_a").checksum();
 
         assertThat(before).hasSize(64).isNotEqualTo(after);
+    }
+
+    @Test
+    void aMigrationThatIsNotUtf8OrFarTooLargeIsNamedAndNotRead() throws Exception {
+        Path latin1 = folder.resolve("0005_caf\u00e9.yaml");
+        Files.write(latin1, "# caf\u00e9\ndatabaseChangeLog: []\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+
+        assertThatThrownBy(() -> MigrationCatalog.withWorkspace(folder).load())
+                .isInstanceOf(org.fklab.migrations.MigrationException.class)
+                .hasMessage(latin1 + ": this migration is not UTF-8 text. Save it as UTF-8 (or move it out of the"
+                        + " migrations folder).");
+
+        Files.delete(latin1);
+        Path huge = folder.resolve("0005_huge.yaml");
+        Files.writeString(huge, "#".repeat(5 * 1024 * 1024));
+        assertThatThrownBy(() -> MigrationCatalog.withWorkspace(folder).load())
+                .hasMessage(huge + " is 5120 KiB, far larger than a migration, so fklab does not read it. Move it out"
+                        + " of the migrations folder.");
     }
 }

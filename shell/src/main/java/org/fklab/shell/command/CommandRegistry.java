@@ -1,5 +1,6 @@
 package org.fklab.shell.command;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -124,6 +125,7 @@ public final class CommandRegistry {
         commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(
                 session.console().styles().color() ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.registerConverter(Path.class, new PathConverter());
         commandLine.setUsageHelpAutoWidth(false);
         commandLine.setUsageHelpWidth(100);
         commandLine.setParameterExceptionHandler(errors);

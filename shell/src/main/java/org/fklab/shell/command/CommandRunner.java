@@ -1,6 +1,7 @@
 package org.fklab.shell.command;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -13,7 +14,6 @@ import org.fklab.shell.render.Visible;
 import org.fklab.shell.repl.FklabParser;
 import org.fklab.shell.session.ShellSession;
 import org.jline.reader.EOFError;
-import org.jline.reader.Parser.ParseContext;
 
 import picocli.CommandLine;
 
@@ -24,6 +24,11 @@ import picocli.CommandLine;
 public final class CommandRunner {
 
     private final ShellSession session;
+    /** Longer than any command a person types: a longer line is refused before it is read. */
+    static final int MAX_LINE = 100_000;
+    /** More words than any command takes, far fewer than would make reading them slow. */
+    static final int MAX_WORDS = 1_000;
+
     private final CommandRegistry registry;
     private final boolean undoable;
     private final FklabParser parser = new FklabParser();
@@ -60,6 +65,17 @@ public final class CommandRunner {
      * or sqlite3 command ({@code \d}, {@code .schema}) runs as the fklab command it stands for.
      */
     public int run(String typed) {
+        if (typed.length() > MAX_LINE) {
+            session.console().error(String.format(Locale.ROOT, "This line is %,d characters long; fklab reads at most"
+                    + " %,d in one command. Split it into several commands (or, for data, a CSV for seed load).",
+                    typed.length(), MAX_LINE));
+            return ErrorReporter.USAGE;
+        }
+        if (typed.indexOf('\uFFFD') >= 0) { // what a decoder puts for bytes that are not UTF-8
+            session.console().error("This line holds bytes that are not UTF-8 text (shown as \uFFFD), so none of it"
+                    + " ran. Send the commands as UTF-8: save the file as UTF-8, or set a UTF-8 locale (LANG=C.UTF-8).");
+            return ErrorReporter.USAGE;
+        }
         String line = typed;
         if (Habits.isHabit(line)) { // \d listing, .schema: the fklab command it stands for
             Optional<String> command = registry.habits().translate(line, session.console());
@@ -70,16 +86,22 @@ public final class CommandRunner {
         }
         List<String> words;
         try {
-            // SPLIT_LINE keeps SQL's quotes; for other commands ACCEPT_LINE removes quotes and checks they close
-            ParseContext context = FklabParser.isSql(line) ? ParseContext.SPLIT_LINE : ParseContext.ACCEPT_LINE;
-            words = parser.parse(line, line.length(), context).words().stream()
-                    .filter(w -> !w.isEmpty()).collect(Collectors.toList());
+            words = parser.words(line).stream().filter(w -> !w.isEmpty()).collect(Collectors.toList());
         } catch (EOFError e) {
             session.console().error("A quote is not closed. Close it: band add \"De La Soul\".");
+            return ErrorReporter.USAGE;
+        } catch (StackOverflowError e) {
+            session.console().error("This line has more backslashes and quotes than fklab can read in one command."
+                    + " Type it with fewer (a backslash is only needed before a quote or a space).");
             return ErrorReporter.USAGE;
         }
         if (words.isEmpty()) {
             return 0;
+        }
+        if (words.size() > MAX_WORDS && !FklabParser.isSql(line)) {
+            session.console().error(String.format(Locale.ROOT, "This command has %,d words; no fklab command takes"
+                    + " more than a few. Check it, and split it into several commands.", words.size()));
+            return ErrorReporter.USAGE;
         }
         List<String> typedWords = List.of(line.strip().split("\\s+"));
         if (typedWords.size() == 2 && typedWords.get(0).equals("help") && Habits.isHabit(typedWords.get(1))) {
@@ -118,6 +140,11 @@ public final class CommandRunner {
         try {
             exitCode = command.get().execute(args);
             CrashPoint.reached("command");
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            // the command may have changed something before it ran out: its undo step stays, to take that back
+            session.console().error(Unforeseen.describe("'" + name + "'", e, session.debug())
+                    + (copied ? " 'undo' takes back whatever it changed." : ""));
+            return ErrorReporter.FAILED;
         } finally {
             if (copied) {
                 session.snapshots().afterCommand();

@@ -151,8 +151,8 @@ final class ErrorReporter implements CommandLine.IParameterExceptionHandler, Com
         } else if (ex instanceof PersistenceException) {
             console.error(modelAheadOfDatabase(ex).orElseGet(() -> SqlErrors.explain(ex)));
         } else {
-            console.error("Unexpected failure in '" + command.getCommandSpec().qualifiedName(" ") + "': " + ex
-                    + (session.debug() ? "" : ". Run fklab with --debug to see where it happened."));
+            console.error(Unforeseen.describe("'" + command.getCommandSpec().qualifiedName(" ") + "'", ex,
+                    session.debug()));
         }
         if (session.debug()) {
             console.err().print(StackTraces.format(ex));

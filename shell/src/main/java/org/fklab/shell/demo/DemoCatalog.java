@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.fklab.domain.DomainException;
+import org.fklab.shell.script.ScriptFile;
 
 /**
  * The demos an instructor can run: the built-in ones, and their own in the workspace's {@code demos/} folder
@@ -113,10 +114,6 @@ public final class DemoCatalog {
     }
 
     private static String read(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (IOException e) {
-            throw new DomainException("Cannot read the demo " + file + " (" + e.getMessage() + ").", e);
-        }
+        return ScriptFile.text(file);
     }
 }

@@ -10,23 +10,28 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 import org.fklab.domain.DomainException;
+import org.fklab.domain.IoErrors;
 import org.fklab.migrations.MigrationException;
 import org.fklab.seed.SeedException;
 import org.fklab.shell.command.CommandRegistry;
 import org.fklab.shell.command.CommandRunner;
+import org.fklab.shell.command.PathConverter;
 import org.fklab.shell.command.StackTraces;
+import org.fklab.shell.command.Unforeseen;
 import org.fklab.shell.config.Settings;
 import org.fklab.shell.output.Pager;
 import org.fklab.shell.render.Console;
 import org.fklab.shell.render.Format;
 import org.fklab.shell.render.Styles;
 import org.fklab.shell.repl.InteractiveShell;
+import org.fklab.shell.script.ScriptFile;
 import org.fklab.shell.script.ScriptReader;
 import org.fklab.shell.script.ScriptRunner;
 import org.fklab.shell.session.ShellSession;
@@ -111,6 +116,7 @@ public final class Fklab {
         launch.setStopAtPositional(true); // after the command's first word, every word is the command's (as in git)
         launch.setUsageHelpWidth(100); // as wide as the shell's own help: no sentence is broken in two
         launch.setCaseInsensitiveEnumValuesAllowed(true);
+        launch.registerConverter(Path.class, new PathConverter());
         try {
             launch.parseArgs(args);
         } catch (CommandLine.ParameterException e) {
@@ -174,7 +180,19 @@ public final class Fklab {
 
                 @Override
                 public int run(ShellSession session, boolean created) throws IOException {
-                    return runScript(options, session, runner);
+                    // Ctrl-C ends a script at once: say what the next start will put right
+                    Thread stopped = new Thread(() -> session.snapshots().whatTheNextStartPutsRight()
+                            .ifPresent(note -> System.err.println("\n" + note)), "fklab-stopped");
+                    Runtime.getRuntime().addShutdownHook(stopped);
+                    try {
+                        return runScript(options, session, runner);
+                    } finally {
+                        try {
+                            Runtime.getRuntime().removeShutdownHook(stopped);
+                        } catch (IllegalStateException e) {
+                            // already stopping: the hook says its line
+                        }
+                    }
                 }
             });
         }
@@ -270,10 +288,10 @@ public final class Fklab {
             console.flush();
             return work.run(session, opened.created());
         } catch (IOException | UncheckedIOException e) {
-            console.error("Cannot read the commands: " + e.getMessage());
+            console.error("Cannot read the commands: " + IoErrors.explain(e, Path.of("stdin")) + ".");
             return 1;
         } catch (RuntimeException e) {
-            console.error("Unexpected failure: " + e + (options.debug ? "" : ". Run with --debug to see where."));
+            console.error(Unforeseen.describe("this run", e, options.debug));
             debugTrace(options, console, e);
             return 1;
         }
@@ -296,8 +314,11 @@ public final class Fklab {
         ScriptRunner runner = new ScriptRunner(session, commands, options.keepGoing);
         boolean goOn = runner.runCommands(options.commands);
         if (goOn && options.script != null) {
-            try (BufferedReader reader = Files.newBufferedReader(options.script, StandardCharsets.UTF_8)) {
-                goOn = runner.run(new ScriptReader(reader, options.script.toString()));
+            try {
+                goOn = runner.run(ScriptFile.open(options.script));
+            } catch (DomainException e) {
+                session.console().error(e.getMessage());
+                return 1;
             }
         }
         if (goOn && options.commands.isEmpty() && options.script == null) {

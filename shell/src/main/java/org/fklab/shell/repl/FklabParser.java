@@ -26,6 +26,24 @@ public final class FklabParser extends DefaultParser {
 
     @Override
     public ParsedLine parse(String line, int cursor, ParseContext context) {
+        try {
+            return parseLine(line, cursor, context);
+        } catch (StackOverflowError e) {
+            // thousands of backslashes: the line goes to the command runner as it is, which says what is wrong
+            return super.parse("", 0, context);
+        }
+    }
+
+    /**
+     * The words of a command line to run: a {@code sql} one keeps its quotes, any other loses them, and an unclosed
+     * quote is an {@link org.jline.reader.EOFError}; a line too deep to read throws the StackOverflowError.
+     */
+    public List<String> words(String line) {
+        // SPLIT_LINE keeps SQL's quotes; for other commands ACCEPT_LINE removes quotes and checks they close
+        return parseLine(line, line.length(), isSql(line) ? ParseContext.SPLIT_LINE : ParseContext.ACCEPT_LINE).words();
+    }
+
+    private ParsedLine parseLine(String line, int cursor, ParseContext context) {
         if (context == ParseContext.COMPLETE) {
             return isSql(line) && cursor > sqlStart(line) ? new SqlLine(line, cursor)
                     : new QuotingLine((CompletingParsedLine) super.parse(line, cursor, context));

@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 
 import org.fklab.shell.command.CommandRunner;
 import org.fklab.shell.command.StackTraces;
+import org.fklab.shell.command.Unforeseen;
 import org.fklab.shell.render.Console;
 import org.fklab.shell.session.Prompter;
 import org.fklab.shell.session.ShellSession;
@@ -98,8 +99,8 @@ public final class InteractiveShell {
             runner.run(line);
         } catch (RuntimeException e) {
             // whatever went wrong around the command, the shell goes on, as JLine's own demo REPL does
-            session.console().error("Unexpected failure: " + e.getMessage() + (session.debug() ? ""
-                    : ". The shell goes on; --debug shows where it happened."));
+            String command = line.length() > 60 ? line.substring(0, 57) + "..." : line;
+            session.console().error(Unforeseen.describe("'" + command + "'", e, session.debug()) + " The shell goes on.");
             if (session.debug()) {
                 session.console().err().print(StackTraces.format(e));
             }

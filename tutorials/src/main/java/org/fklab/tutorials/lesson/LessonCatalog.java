@@ -3,6 +3,7 @@ package org.fklab.tutorials.lesson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,8 +75,8 @@ public final class LessonCatalog {
             if (!key.toString().equals(workspaceKey)) {
                 List<Lesson> read = new ArrayList<>();
                 for (Path file : files) {
-                    read.add(LessonReader.read(Files.readString(file, StandardCharsets.UTF_8),
-                            stem(file.getFileName().toString()), file.toString(), file.getParent().toString(), false));
+                    read.add(LessonReader.read(text(file), stem(file.getFileName().toString()), file.toString(),
+                            file.getParent().toString(), false));
                 }
                 workspaceCache = List.copyOf(read);
                 workspaceKey = key.toString();
@@ -110,6 +111,22 @@ public final class LessonCatalog {
         }
         throw new LessonException("'" + ref + "' could be lesson " + matches.stream().map(l -> l.number() + " ("
                 + l.slug() + ")").collect(Collectors.joining(" or ")) + ". Use its number.");
+    }
+
+    /** Far more than any lesson's text: a larger file is refused, not read into memory. */
+    private static final long MAX_BYTES = 1024 * 1024;
+
+    /** A lesson file's text; one that is not UTF-8 is named, not read as nonsense, and a huge one is not read. */
+    private static String text(Path file) throws IOException {
+        if (Files.size(file) > MAX_BYTES) {
+            throw new LessonException(file + " is " + Files.size(file) / 1024 + " KiB, far larger than a lesson, so"
+                    + " fklab does not read it. Move it out of the lessons folder.");
+        }
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (CharacterCodingException e) {
+            throw new LessonException(file + ": this lesson is not UTF-8 text. Save it as UTF-8.", e);
+        }
     }
 
     static List<String> builtInFiles() {

@@ -1,8 +1,5 @@
 package org.fklab.shell.command.script;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -11,7 +8,7 @@ import org.fklab.domain.DomainException;
 import org.fklab.shell.command.ChangesWorkspace;
 import org.fklab.shell.command.CommandRegistry;
 import org.fklab.shell.script.Pacing;
-import org.fklab.shell.script.ScriptReader;
+import org.fklab.shell.script.ScriptFile;
 import org.fklab.shell.session.ShellSession;
 
 import picocli.CommandLine.Command;
@@ -52,11 +49,6 @@ public final class SourceCommand implements Callable<Integer> {
                     + (Files.isDirectory(file) ? "it is a folder" : "there is no such file")
                     + ". Give the path of a script file, relative to " + Path.of("").toAbsolutePath() + " or absolute.");
         }
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return PacedRun.run(session, registry, new ScriptReader(reader, file.toString()), chosen, keepGoing)
-                    .exitCode();
-        } catch (IOException e) {
-            throw new DomainException("Cannot read " + file + " (" + e.getMessage() + ").", e);
-        }
+        return PacedRun.run(session, registry, ScriptFile.open(file), chosen, keepGoing).exitCode();
     }
 }

@@ -1,7 +1,9 @@
 package org.fklab.shell.command.seed;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
+import org.fklab.domain.IoErrors;
 import org.fklab.seed.SeedException;
 import org.fklab.seed.dataset.BuiltInDatasets;
 import org.fklab.seed.dataset.Dataset;
@@ -163,6 +166,15 @@ public final class SeedCommand implements Callable<Integer> {
     static final class Generate implements Callable<Integer> {
         private final ShellSession session;
 
+        /** Far more than a lesson or a benchmark needs: the files stay under a gigabyte. */
+        private static final int MAX_BANDS = 1_000_000;
+        private static final int MAX_LISTINGS = 10_000_000;
+
+        /** About what the two files take: a band's line is some 25 bytes, a listing's some 45. */
+        private static long estimate(long bands, long listings) {
+            return bands * 25 + listings * 45;
+        }
+
         @Option(names = "--bands", paramLabel = "N", required = true, description = "How many bands.")
         int bands;
 
@@ -187,18 +199,35 @@ public final class SeedCommand implements Callable<Integer> {
             if (bands < 1 || listings < 0) {
                 throw new SeedException("--bands needs at least 1 and --listings at least 0.");
             }
+            if (bands > MAX_BANDS || listings > MAX_LISTINGS) {
+                throw new SeedException(String.format(Locale.ROOT, "That is more than fklab generates: at most %,d bands"
+                        + " and %,d listings (files of about %,d MB). Ask for fewer.", MAX_BANDS, MAX_LISTINGS,
+                        estimate(MAX_BANDS, MAX_LISTINGS) / (1024 * 1024)));
+            }
             DatasetGenerator generator = new DatasetGenerator(bands, listings, seed);
             if (out == null) {
                 return SeedCommand.load(session, List.of(generator.bandCsv(), generator.listingCsv()), false, replace);
             }
-            Files.createDirectories(out);
             long written = 0;
-            for (CsvSource source : List.of(generator.bandCsv(), generator.listingCsv())) {
-                Path file = out.resolve(source.table().orElseThrow() + ".csv");
-                try (var in = source.opener().open()) {
-                    Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            try {
+                Files.createDirectories(out);
+                long free = Files.getFileStore(out).getUsableSpace();
+                if (estimate(bands, listings) > free) {
+                    throw new SeedException(String.format(Locale.ROOT, "The files would take about %,d MB, and the disk"
+                            + " holding %s has %,d MB free. Ask for fewer rows, or free some space.",
+                            estimate(bands, listings) / (1024 * 1024), out, free / (1024 * 1024)));
                 }
-                written += Files.size(file);
+                for (CsvSource source : List.of(generator.bandCsv(), generator.listingCsv())) {
+                    Path file = out.resolve(source.table().orElseThrow() + ".csv");
+                    Path partial = file.resolveSibling(file.getFileName() + ".partial");
+                    try (var in = source.opener().open()) {
+                        Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
+                    }
+                    Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
+                    written += Files.size(file);
+                }
+            } catch (IOException e) {
+                throw new SeedException("Cannot write the files in " + out + ": " + IoErrors.explain(e, out) + ".");
             }
             session.console().println(session.console().styles().success(String.format(Locale.ROOT,
                     "Wrote %,d bands and %,d listings (%,d KB) to %s/band.csv and %s/listing.csv.", bands, listings,
