@@ -109,4 +109,13 @@ class DatabaseCommandsTest {
                 .contains("LEFT JOIN listing l ON l.band_id = b.id");
         assertThat(out.substring(out.indexOf("explain is off"))).doesNotContain("BandMapper.findAll");
     }
+
+    @Test
+    void explainOnAlsoShowsTheStatementsTypedIntoSql() {
+        FklabRun.Result result = FklabRun.commands("explain on", "sql INSERT INTO author (name) VALUES ('Emily Dickinson');",
+                "sql SELECT name FROM author WHERE id = 4;");
+
+        assertThat(result.err()).isEmpty();
+        assertThat(result.out()).contains("1 row inserted.", "│ Emily Dickinson │", "SqlConsoleMapper.execute");
+    }
 }

@@ -24,7 +24,7 @@ final class KeptRows implements RowReceiver.Results {
     @Override
     public void done(SqlConsole.Outcome outcome) {
         ResultTable result = outcome.result();
-        outcomes.add(result.hasRows() ? new SqlConsole.Outcome(outcome.statement(),
+        outcomes.add(result.hasRows() && !result.cut() ? new SqlConsole.Outcome(outcome.statement(),
                 ResultTable.ofRows(result.columns(), result.numeric(), rows, result.totalRows()), outcome.deleted())
                 : outcome);
     }

@@ -54,13 +54,16 @@ public final class RawResultInterceptor implements Interceptor {
         RowReceiver receiver = call.results().open(call.sql(), columns, numeric);
         long taken = 0;
         boolean more = true;
-        while (more && resultSet.next()) {
+        while (more && taken < ResultBound.MAX_ROWS && resultSet.next()) {
             Object[] row = new Object[count];
             for (int i = 1; i <= count; i++) {
                 row[i - 1] = resultSet.getObject(i);
             }
             taken++;
             more = receiver.row(row);
+        }
+        if (more && taken == ResultBound.MAX_ROWS && resultSet.next()) {
+            return ResultTable.ofCutRows(columns, numeric, taken);
         }
         return ResultTable.ofRows(columns, numeric, List.of(), taken);
     }

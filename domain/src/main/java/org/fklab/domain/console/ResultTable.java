@@ -17,22 +17,34 @@ public final class ResultTable {
     private final List<List<Object>> rows;
     private final long totalRows;
     private final long updateCount;
+    private final boolean cut;
 
     private ResultTable(List<String> columns, List<Boolean> numeric, List<List<Object>> rows, long totalRows,
-                        long updateCount) {
+                        long updateCount, boolean cut) {
         this.columns = List.copyOf(columns);
         this.numeric = List.copyOf(numeric);
         this.rows = rows;
         this.totalRows = totalRows;
         this.updateCount = updateCount;
+        this.cut = cut;
     }
 
     public static ResultTable ofRows(List<String> columns, List<Boolean> numeric, List<List<Object>> rows, long totalRows) {
-        return new ResultTable(columns, numeric, new ArrayList<>(rows), totalRows, -1);
+        return new ResultTable(columns, numeric, new ArrayList<>(rows), totalRows, -1, false);
+    }
+
+    /** A result that reached {@link ResultBound#MAX_ROWS}: the query would have returned more. */
+    static ResultTable ofCutRows(List<String> columns, List<Boolean> numeric, long totalRows) {
+        return new ResultTable(columns, numeric, new ArrayList<>(), totalRows, -1, true);
     }
 
     public static ResultTable ofUpdateCount(long updateCount) {
-        return new ResultTable(List.of(), List.of(), List.of(), 0, updateCount);
+        return new ResultTable(List.of(), List.of(), List.of(), 0, updateCount, false);
+    }
+
+    /** Whether the query would have returned more rows than one result may hold ({@link ResultBound#MAX_ROWS}). */
+    public boolean cut() {
+        return cut;
     }
 
     public boolean hasRows() {

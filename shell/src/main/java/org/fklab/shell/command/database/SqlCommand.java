@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.fklab.domain.DomainException;
+import org.fklab.domain.console.ResultBound;
 import org.fklab.domain.console.RowReceiver;
 import org.fklab.domain.console.SqlConsole;
 import org.fklab.domain.console.SqlScript;
@@ -117,6 +118,12 @@ public final class SqlCommand implements Callable<Integer> {
             readingRows.set(false);
             if (outcome.result().hasRows()) {
                 table.end();
+                if (outcome.result().cut()) {
+                    output.message(output.styles().warning(String.format(Locale.ROOT, "The result stopped at %,d rows,"
+                            + " the most one query may return here (so that a JOIN without its condition cannot fill"
+                            + " the memory).", ResultBound.MAX_ROWS)) + " Add a WHERE or a LIMIT, or count the rows"
+                            + " with COUNT(*).");
+                }
             } else {
                 output.message(output.styles().success(summary(outcome.verb(), outcome.result().updateCount())));
                 outcome.deleted().ifPresent(this::childEffects);
