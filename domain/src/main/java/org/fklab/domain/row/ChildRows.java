@@ -89,6 +89,7 @@ public class ChildRows<T extends ChildRow<P>, P extends NamedRow, M extends Chil
                 parentRef.ifPresent(ref -> row.setParent(parents.resolve(session, ref)));
                 TextValue.requireFits(session, kind, title);
                 mapper(session).insert(row);
+                Ids.requireCounted(kind, row.getId());
                 return mapper(session).findById(row.getId());
             });
         } catch (PersistenceException e) {

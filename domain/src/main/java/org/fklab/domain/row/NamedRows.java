@@ -52,6 +52,7 @@ public class NamedRows<T extends NamedRow, M extends NamedRowMapper<T>> {
             return sandbox.inTransaction(session -> {
                 TextValue.requireFits(session, kind, name);
                 mapper(session).insert(row);
+                Ids.requireCounted(kind, row.getId());
                 return mapper(session).findById(row.getId());
             });
         } catch (PersistenceException e) {

@@ -55,6 +55,11 @@ final class TextValue {
                     .map(ColumnInfo::maxLength);
             return tooLong(kind, value, max.map(String::valueOf).orElse("fewer"), failure);
         }
+        boolean noIdLeft = SqlErrors.sqlCause(failure)
+                .map(e -> String.valueOf(e.getMessage()).contains("sequence generator limit exceeded")).orElse(false);
+        if (noIdLeft) {
+            return Ids.noneLeft(kind);
+        }
         return new DomainException(SqlErrors.explain(failure), failure);
     }
 
