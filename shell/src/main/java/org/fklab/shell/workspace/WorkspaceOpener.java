@@ -40,10 +40,12 @@ public final class WorkspaceOpener {
         MigrationCatalog catalog = MigrationCatalog.withWorkspace(workspace.migrationsFolder());
         // reading the migration files needs no database: do it while HSQLDB opens its files
         CompletableFuture<MigrationGraph> graph = CompletableFuture.supplyAsync(catalog::load, WorkspaceOpener::daemon);
+        Optional<String> lost = workspace.inMemory() ? Optional.empty() : LostFiles.find(workspace);
         Sandbox sandbox = Sandbox.openFile(workspace.databaseFolder(), !workspace.inMemory());
         try {
             List<String> notes = new ArrayList<>();
             sandbox.recovered().ifPresent(notes::add);
+            lost.ifPresent(notes::add);
             Journal journal = new Journal(workspace.root());
             boolean interruptedCreation = journal.pending().filter(e -> e.kind() == Journal.Kind.CREATE).isPresent();
             if (interruptedCreation) {

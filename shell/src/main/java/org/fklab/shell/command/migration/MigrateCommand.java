@@ -48,8 +48,8 @@ public final class MigrateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Migrations migrations = session.migrations();
+        MigrationPlan plan = migrations.plan(Optional.ofNullable(target)); // first: a broken graph is said once
         DriftLines.print(session); // a warning only: migrating works on the database as it is
-        MigrationPlan plan = migrations.plan(Optional.ofNullable(target));
         Console console = session.console();
         String goal = plan.target().equals(Migrator.ZERO) ? "zero (no migration applied)" : plan.target();
         if (plan.isEmpty()) {
