@@ -82,4 +82,16 @@ class ConfigTest {
         assertThat(quiet.out()).contains("✓ Right.").doesNotContain("✓ Step 1 ·");
         assertThat(turnedOn.out()).contains("Checking as you go is on", "✓ Step 1 · Every row has an id: done.");
     }
+
+    @Test
+    void theConfiguredFormatIsUsedUntilTheCommandLineSaysOtherwise() throws Exception {
+        config("format = csv");
+        Map<String, String> env = Map.of("XDG_CONFIG_HOME", folder.resolve("xdg").toString());
+
+        FklabRun.Result csv = run(env, "--in-memory", "band", "list");
+        FklabRun.Result box = run(env, "--in-memory", "--format", "box", "band", "list");
+
+        assertThat(csv.out()).startsWith("\"id\",\"name\"").doesNotContain("│");
+        assertThat(box.out()).contains("│ De La Soul   │");
+    }
 }

@@ -54,14 +54,22 @@ class CrashSuiteIT {
 
     /** Runs {@code command} until it reaches the crash point, and kills it there as kill -9 would. */
     private void killedAt(String point, String command) throws Exception {
+        stoppedAt(point, command, false);
+    }
+
+    /**
+     * Runs {@code command} until it reaches the crash point and stops it there: with SIGKILL, or with SIGINT as Ctrl-C
+     * in a terminal would; what it printed.
+     */
+    private String stoppedAt(String point, String command, boolean interrupt) throws Exception {
         List<String> args = List.of("java", "-Dfklab.crash=" + point, "-jar", JAR.toAbsolutePath().toString(),
                 "--workspace", workspace().toString(), "-c", command);
         Process process = new ProcessBuilder(args).redirectErrorStream(true).start();
         process.getOutputStream().close();
+        BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         CompletableFuture<String> reached = CompletableFuture.supplyAsync(() -> {
             StringBuilder seen = new StringBuilder();
-            try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                    StandardCharsets.UTF_8))) {
+            try {
                 String line;
                 while ((line = lines.readLine()) != null) {
                     seen.append(line).append('\n');
@@ -74,12 +82,19 @@ class CrashSuiteIT {
             }
             throw new AssertionError("'" + command + "' never reached " + point + ":\n" + seen);
         });
+        StringBuilder said = new StringBuilder();
         try {
-            reached.get(120, TimeUnit.SECONDS);
+            said.append(reached.get(120, TimeUnit.SECONDS));
+            if (interrupt) {
+                new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).start().waitFor();
+                lines.lines().forEach(line -> said.append(line).append('\n'));
+            }
         } finally {
             process.destroyForcibly(); // SIGKILL: no shutdown hook, no flush, nothing tidied
             process.waitFor(30, TimeUnit.SECONDS);
+            lines.close();
         }
+        return said.toString();
     }
 
     private WorkspaceDump dump() {
@@ -108,6 +123,23 @@ class CrashSuiteIT {
         assertThat(dump().rows()).isEqualTo(before.rows());
         assertThat(leftovers()).isEmpty();
         assertThat(fklab("undo").out()).contains("Undid: band add Kept");
+    }
+
+    @Test
+    void aLoadStoppedWithCtrlCSaysWhatTheNextStartPutsRightAndTheNextStartDoes() throws Exception {
+        Path data = listings(500, 12_000);
+        fklab("band add Kept");
+        WorkspaceDump before = dump();
+
+        String said = stoppedAt("seed-batch:2", "seed load " + data.resolve("band.csv") + " "
+                + data.resolve("listing.csv") + " --replace", true);
+        Outcome reopened = fklab("band show Kept");
+
+        assertThat(said).contains("fklab was stopped during 'seed load", "its next start puts the workspace back as it"
+                + " was before it.");
+        assertThat(reopened.out()).contains("was interrupted", "back as it was before it");
+        assertThat(dump().rows()).isEqualTo(before.rows());
+        assertThat(leftovers()).isEmpty();
     }
 
     @Test
