@@ -4,8 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.fklab.domain.sandbox.Sandbox;
+import org.fklab.migrations.apply.Migrator;
+import org.fklab.migrations.catalog.MigrationCatalog;
+import org.fklab.seed.dataset.BuiltInDatasets;
+import org.fklab.seed.load.SeedLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,5 +64,36 @@ class WorkspaceTest {
 
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.err()).contains(file + " is a file, not a folder.");
+    }
+
+    @Test
+    void aNewWorkspaceCopiedWithinTheJvmHoldsWhatLiquibaseAndTheTutorialDatasetMake() throws Exception {
+        // the reference: the built-in migrations applied by Liquibase and the tutorial data loaded, here and now
+        Path reference = Files.createDirectories(folder.resolve("reference"));
+        try (Sandbox sandbox = Sandbox.openFile(reference.resolve("db"))) {
+            Migrator migrator = new Migrator(sandbox.dataSource(), MigrationCatalog.builtIn().load(),
+                    MigrationCatalog.builtIn());
+            migrator.execute(migrator.planToLeaf());
+            new SeedLoader(sandbox).load(BuiltInDatasets.find(BuiltInDatasets.TUTORIAL).orElseThrow().csvSources(),
+                    false);
+        }
+        FklabRun.run("--workspace", folder.resolve("first").toString(), "-c", "tables");
+        FklabRun.run("--workspace", folder.resolve("second").toString(), "-c", "tables"); // a copy, if not the first
+
+        WorkspaceDump made = WorkspaceDump.of(reference);
+        WorkspaceDump copied = WorkspaceDump.of(folder.resolve("second"));
+
+        assertThat(copied.columns()).isEqualTo(made.columns());
+        assertThat(withoutTimes(copied)).isEqualTo(withoutTimes(made));
+    }
+
+    /** Rows with the times and Liquibase's deployment id masked: they tell when, not what. */
+    private static Map<String, List<String>> withoutTimes(WorkspaceDump dump) {
+        Map<String, List<String>> rows = new TreeMap<>();
+        dump.rows().forEach((table, list) -> rows.put(table, list.stream()
+                .map(row -> row.replaceAll("\\d{4}-\\d{2}-\\d{2}[ T][\\d:.]+", "TIME")
+                        .replaceAll("DEPLOYMENT_ID=\\d+", "DEPLOYMENT_ID=N"))
+                .toList()));
+        return rows;
     }
 }

@@ -15,8 +15,6 @@ import org.fklab.migrations.apply.Migrator;
 import org.fklab.migrations.catalog.MigrationCatalog;
 import org.fklab.migrations.check.WorkspaceCheck;
 import org.fklab.migrations.graph.MigrationGraph;
-import org.fklab.seed.dataset.BuiltInDatasets;
-import org.fklab.seed.load.SeedLoader;
 import org.fklab.tutorials.engine.StepMark;
 
 /**
@@ -57,7 +55,7 @@ public final class WorkspaceOpener {
             }
             if (Migrator.neverMigrated(sandbox.dataSource())) {
                 journal.begin(Journal.Kind.CREATE, "making a new workspace", Optional.empty());
-                initialize(sandbox, catalog);
+                NewDatabase.makeInto(sandbox, catalog);
                 journal.end();
                 return new Opened(sandbox, true, notes, List.of());
             }
@@ -91,12 +89,5 @@ public final class WorkspaceOpener {
         Thread thread = new Thread(task, "fklab-read-migrations");
         thread.setDaemon(true);
         thread.start();
-    }
-
-    /** The state of a new workspace: every built-in migration applied, the tutorial dataset loaded. */
-    static void initialize(Sandbox sandbox, MigrationCatalog catalog) {
-        Migrator migrator = new Migrator(sandbox.dataSource(), MigrationCatalog.builtIn().load(), catalog);
-        migrator.execute(migrator.planToLeaf());
-        new SeedLoader(sandbox).load(BuiltInDatasets.find(BuiltInDatasets.TUTORIAL).orElseThrow().csvSources(), false);
     }
 }
