@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.apache.ibatis.exceptions.PersistenceException;
 import org.apache.ibatis.session.SqlSession;
+import org.fklab.engine.DatabaseError;
 import org.fklab.domain.DomainException;
 import org.fklab.domain.SqlErrors;
 import org.fklab.domain.sandbox.Sandbox;
@@ -48,16 +49,12 @@ final class TextValue {
 
     /** Turns "string data, right truncation" into how long the value is and how long it may be. */
     static RuntimeException explain(Sandbox sandbox, Kind kind, String value, PersistenceException failure) {
-        boolean tooLong = SqlErrors.sqlCause(failure)
-                .map(e -> String.valueOf(e.getMessage()).contains("right truncation")).orElse(false);
-        if (tooLong) {
+        if (DatabaseError.is(failure, DatabaseError.Kind.TOO_LONG)) {
             Optional<Integer> max = sandbox.rolledBack(session -> Schema.column(session, kind.table(), kind.labelColumn()))
                     .map(ColumnInfo::maxLength);
             return tooLong(kind, value, max.map(String::valueOf).orElse("fewer"), failure);
         }
-        boolean noIdLeft = SqlErrors.sqlCause(failure)
-                .map(e -> String.valueOf(e.getMessage()).contains("sequence generator limit exceeded")).orElse(false);
-        if (noIdLeft) {
+        if (DatabaseError.is(failure, DatabaseError.Kind.NO_ID_LEFT)) {
             return Ids.noneLeft(kind);
         }
         return new DomainException(SqlErrors.explain(failure), failure);

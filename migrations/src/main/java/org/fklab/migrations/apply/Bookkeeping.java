@@ -8,6 +8,8 @@ import java.util.Optional;
 
 import javax.sql.DataSource;
 
+import org.fklab.engine.DatabaseError;
+
 /**
  * Queries on the tables that record migrations (Liquibase's and fklab's), which a new database does not have
  * yet. The query itself tells: asking the catalog first would cost a metadata query on every start.
@@ -37,6 +39,6 @@ public final class Bookkeeping {
     }
 
     private static boolean missingTable(SQLException e) {
-        return "42501".equals(e.getSQLState()) || String.valueOf(e.getMessage()).contains("object not found");
+        return DatabaseError.of(e).kind() == DatabaseError.Kind.NO_SUCH_OBJECT;
     }
 }

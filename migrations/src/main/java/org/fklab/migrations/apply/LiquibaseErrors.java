@@ -1,6 +1,10 @@
 package org.fklab.migrations.apply;
 
 import java.sql.SQLException;
+import java.util.Locale;
+
+import liquibase.exception.RollbackImpossibleException;
+import org.fklab.engine.DatabaseError;
 
 /** Turns Liquibase's nested exceptions into the one sentence that says what went wrong. */
 public final class LiquibaseErrors {
@@ -17,23 +21,32 @@ public final class LiquibaseErrors {
             }
             deepest = t;
         }
-        Throwable chosen = sql != null ? sql : deepest;
-        String message = chosen.getMessage() == null ? chosen.getClass().getSimpleName() : chosen.getMessage();
-        return plain(message.strip());
+        if (sql != null) {
+            return plain(DatabaseError.of((SQLException) sql));
+        }
+        return deepest.getMessage() == null ? "Liquibase failed without saying why" : deepest.getMessage().strip();
     }
 
-    /** HSQLDB's most common refusals in the lessons' words. */
-    private static String plain(String message) {
-        String notFound = "user lacks privilege or object not found: ";
-        if (message.startsWith(notFound)) {
-            String name = message.substring(notFound.length()).replace("PUBLIC.", "").toLowerCase(java.util.Locale.ROOT);
-            return "there is no table or column " + name;
+    /** Whether {@code failure} says a change has no automatic inverse and its changeSet no rollback. */
+    public static boolean cannotUndo(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof RollbackImpossibleException) {
+                return true;
+            }
         }
-        String exists = "object name already exists: ";
-        if (message.startsWith(exists)) {
-            String name = message.substring(exists.length()).split("\\s")[0].toLowerCase(java.util.Locale.ROOT);
-            return name + " already exists";
+        return false;
+    }
+
+    /** The database's most common refusals in the lessons' words. */
+    private static String plain(DatabaseError error) {
+        String name = error.name().map(n -> n.toLowerCase(Locale.ROOT)).orElse("?");
+        switch (error.kind()) {
+            case NO_SUCH_OBJECT:
+                return "there is no table or column " + name;
+            case ALREADY_EXISTS:
+                return name + " already exists";
+            default:
+                return error.text();
         }
-        return message;
     }
 }

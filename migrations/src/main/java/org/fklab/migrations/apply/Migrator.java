@@ -197,8 +197,7 @@ public final class Migrator {
             return liquibase.previewSql(migration.changelogPath(), backwards);
         } catch (Exception e) {
             String reason = LiquibaseErrors.describe(e);
-            if (reason.contains("rollback") || e.getClass().getSimpleName().contains("Rollback")
-                    || reason.contains("No inverse")) {
+            if (LiquibaseErrors.cannotUndo(e)) {
                 throw new MigrationException(migration.name() + " cannot be unapplied automatically: " + reason
                         + ". A changeSet that drops something needs a 'rollback:' section saying how to undo it.", e);
             }
