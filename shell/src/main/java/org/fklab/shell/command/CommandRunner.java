@@ -90,10 +90,6 @@ public final class CommandRunner {
         } catch (EOFError e) {
             session.console().error("A quote is not closed. Close it: band add \"De La Soul\".");
             return ErrorReporter.USAGE;
-        } catch (StackOverflowError e) {
-            session.console().error("This line has more backslashes and quotes than fklab can read in one command."
-                    + " Type it with fewer (a backslash is only needed before a quote or a space).");
-            return ErrorReporter.USAGE;
         }
         if (words.isEmpty()) {
             return 0;

@@ -1,5 +1,6 @@
 package org.fklab.shell.repl;
 
+import java.util.BitSet;
 import java.util.List;
 
 import org.fklab.domain.console.SqlScript;
@@ -24,19 +25,52 @@ public final class FklabParser extends DefaultParser {
         lineCommentDelims(new String[] {"#"}); // outside quotes, '#' starts a comment, as in a POSIX shell
     }
 
+    /** The line whose escapes were found last, and which of its characters escape the next one. */
+    private Escapes escapes = new Escapes("", new BitSet());
+
     @Override
     public ParsedLine parse(String line, int cursor, ParseContext context) {
-        try {
-            return parseLine(line, cursor, context);
-        } catch (StackOverflowError e) {
-            // thousands of backslashes: the line goes to the command runner as it is, which says what is wrong
-            return super.parse("", 0, context);
+        return parseLine(line, cursor, context);
+    }
+
+    /**
+     * Whether the character at {@code pos} escapes the next one: a backslash not itself escaped. JLine's own answer
+     * asks the same of every backslash before it, again for each character, which takes minutes (or the whole stack)
+     * on a pasted line of thousands of backslashes; here one pass over the line answers for all its characters.
+     */
+    @Override
+    public boolean isEscapeChar(CharSequence buffer, int pos) {
+        return pos >= 0 && pos < buffer.length() && escapesOf(buffer).get(pos);
+    }
+
+    @Override
+    public boolean isEscaped(CharSequence buffer, int pos) {
+        return isEscapeChar(buffer, pos - 1);
+    }
+
+    private BitSet escapesOf(CharSequence buffer) {
+        Escapes known = escapes;
+        if (buffer instanceof String && known.line() == buffer) {
+            return known.escaping();
         }
+        BitSet escaping = new BitSet(buffer.length());
+        boolean previous = false;
+        for (int i = 0; i < buffer.length(); i++) {
+            previous = !previous && isEscapeChar(buffer.charAt(i));
+            escaping.set(i, previous);
+        }
+        if (buffer instanceof String) { // a String cannot change: its answers hold for the next question about it
+            escapes = new Escapes((String) buffer, escaping);
+        }
+        return escaping;
+    }
+
+    private record Escapes(String line, BitSet escaping) {
     }
 
     /**
      * The words of a command line to run: a {@code sql} one keeps its quotes, any other loses them, and an unclosed
-     * quote is an {@link org.jline.reader.EOFError}; a line too deep to read throws the StackOverflowError.
+     * quote is an {@link org.jline.reader.EOFError}.
      */
     public List<String> words(String line) {
         // SPLIT_LINE keeps SQL's quotes; for other commands ACCEPT_LINE removes quotes and checks they close
