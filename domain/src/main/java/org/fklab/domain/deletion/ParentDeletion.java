@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.apache.ibatis.session.SqlSession;
 import org.fklab.domain.schema.ColumnInfo;
-import org.fklab.domain.schema.DeleteRule;
+import org.fklab.engine.DeleteRule;
 import org.fklab.domain.schema.ForeignKeyInfo;
 import org.fklab.domain.schema.Schema;
 import org.fklab.domain.schema.SchemaMapper;

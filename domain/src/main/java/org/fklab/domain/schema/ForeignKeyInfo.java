@@ -1,5 +1,7 @@
 package org.fklab.domain.schema;
 
+import org.fklab.engine.DeleteRule;
+
 /** A single-column foreign key: child.column points at parent.parentColumn. */
 public final class ForeignKeyInfo {
 

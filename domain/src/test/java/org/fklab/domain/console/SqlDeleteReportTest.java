@@ -12,7 +12,7 @@ import org.fklab.domain.deletion.DeletedRows;
 import org.fklab.domain.deletion.RefusedDelete;
 import org.fklab.domain.deletion.RowRef;
 import org.fklab.domain.sandbox.Sandbox;
-import org.fklab.domain.schema.DeleteRule;
+import org.fklab.engine.DeleteRule;
 import org.junit.jupiter.api.Test;
 
 /** A DELETE typed in the SQL console reports what the foreign keys' ON DELETE rules did, as a parent's delete does. */

@@ -19,7 +19,7 @@ import org.fklab.domain.console.SqlConsole;
 import org.fklab.domain.listing.Listing;
 import org.fklab.domain.listing.Listings;
 import org.fklab.domain.sandbox.Sandbox;
-import org.fklab.domain.schema.DeleteRule;
+import org.fklab.engine.DeleteRule;
 import org.junit.jupiter.api.Test;
 
 class DeletionTest {

@@ -13,6 +13,7 @@ import org.fklab.domain.band.Bands;
 import org.fklab.domain.console.SqlConsole;
 import org.fklab.domain.listing.Listings;
 import org.fklab.domain.sandbox.Sandbox;
+import org.fklab.engine.DeleteRule;
 import org.junit.jupiter.api.Test;
 
 class SchemaTest {

@@ -23,6 +23,7 @@ import liquibase.structure.core.PrimaryKey;
 import liquibase.structure.core.Table;
 import liquibase.structure.core.UniqueConstraint;
 
+import org.fklab.engine.DeleteRule;
 import org.fklab.migrations.drift.Difference.Kind;
 
 /**
@@ -231,12 +232,6 @@ final class Descriptions {
     }
 
     static String rule(ForeignKeyConstraintType rule) {
-        switch (rule) {
-            case importedKeyCascade: return "CASCADE";
-            case importedKeySetNull: return "SET NULL";
-            case importedKeySetDefault: return "SET DEFAULT";
-            case importedKeyRestrict: return "RESTRICT";
-            default: return "NO ACTION";
-        }
+        return DeleteRule.fromJdbcName(rule.name()).sql();
     }
 }

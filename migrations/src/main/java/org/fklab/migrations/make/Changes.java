@@ -3,6 +3,8 @@ package org.fklab.migrations.make;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.fklab.engine.DeleteRule;
+
 /** The Liquibase YAML of each kind of change, indented to sit under {@code changes:} or {@code rollback:}. */
 final class Changes {
 
@@ -28,7 +30,7 @@ final class Changes {
     }
 
     static List<String> addForeignKey(String name, String table, String column, String referencedTable,
-                                      String referencedColumn, String onDelete) {
+                                      String referencedColumn, DeleteRule onDelete) {
         return List.of(
                 item("addForeignKeyConstraint:"),
                 at(4, "constraintName: " + name),
@@ -36,7 +38,7 @@ final class Changes {
                 at(4, "baseColumnNames: " + column),
                 at(4, "referencedTableName: " + referencedTable),
                 at(4, "referencedColumnNames: " + referencedColumn),
-                at(4, "onDelete: " + onDelete));
+                at(4, "onDelete: " + onDelete.sql()));
     }
 
     static List<String> dropForeignKey(String name, String table) {

@@ -12,6 +12,7 @@ import java.util.Optional;
 
 import javax.sql.DataSource;
 
+import org.fklab.engine.DeleteRule;
 import org.fklab.migrations.MigrationException;
 
 /** The tables, columns, keys and indexes the database has now, read through JDBC metadata. */
@@ -25,7 +26,7 @@ final class LiveSchema {
     }
 
     /** A foreign key from one column. */
-    record ForeignKey(String name, String column, String referencedTable, String referencedColumn, String onDelete) {
+    record ForeignKey(String name, String column, String referencedTable, String referencedColumn, DeleteRule onDelete) {
     }
 
     private final DataSource dataSource;
@@ -94,7 +95,7 @@ final class LiveSchema {
                     if (rs.getString("FKCOLUMN_NAME").equalsIgnoreCase(column)) {
                         return Optional.of(new ForeignKey(lower(rs.getString("FK_NAME")), lower(column),
                                 lower(rs.getString("PKTABLE_NAME")), lower(rs.getString("PKCOLUMN_NAME")),
-                                rule(rs.getInt("DELETE_RULE"))));
+                                DeleteRule.fromJdbc(rs.getInt("DELETE_RULE"))));
                     }
                 }
             }
@@ -171,16 +172,6 @@ final class LiveSchema {
                 return typeName.toLowerCase(Locale.ROOT) + "(" + size + "," + digits + ")";
             default:
                 return typeName.toLowerCase(Locale.ROOT);
-        }
-    }
-
-    private static String rule(int code) {
-        switch (code) {
-            case DatabaseMetaData.importedKeyCascade: return "CASCADE";
-            case DatabaseMetaData.importedKeySetNull: return "SET NULL";
-            case DatabaseMetaData.importedKeySetDefault: return "SET DEFAULT";
-            case DatabaseMetaData.importedKeyRestrict: return "RESTRICT";
-            default: return "NO ACTION";
         }
     }
 

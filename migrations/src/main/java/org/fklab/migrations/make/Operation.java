@@ -2,9 +2,9 @@ package org.fklab.migrations.make;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
+import org.fklab.engine.DeleteRule;
 import org.fklab.migrations.MigrationException;
 
 /**
@@ -23,19 +23,10 @@ public sealed interface Operation {
     /** Checks the operation against {@code schema} (when there is one to check against) and plans its changeSets. */
     List<ChangeSetText> plan(Optional<LiveSchema> schema);
 
-    /** The ON DELETE rules as typed ({@code set-null}) and as written in a changelog ({@code SET NULL}). */
-    static String onDelete(String typed) {
-        String rule = typed.strip().toLowerCase(Locale.ROOT).replace('_', '-');
-        switch (rule) {
-            case "cascade": return "CASCADE";
-            case "set-null": return "SET NULL";
-            case "set-default": return "SET DEFAULT";
-            case "restrict": return "RESTRICT";
-            case "no-action": return "NO ACTION";
-            default:
-                throw new MigrationException("'" + typed + "' is not an ON DELETE rule. Use one of: cascade, set-null,"
-                        + " set-default, restrict, no-action.");
-        }
+    /** The ON DELETE rule typed as {@code set-null} (or {@code SET NULL}); null when none was typed. */
+    static DeleteRule onDelete(String typed) {
+        return typed == null ? null : DeleteRule.fromTyped(typed).orElseThrow(() -> new MigrationException("'" + typed
+                + "' is not an ON DELETE rule. Use one of: " + DeleteRule.typedNames() + "."));
     }
 
     /** {@code makemigration NAME add-column TABLE COLUMN TYPE [--null|--not-null] [--default V]} */
@@ -75,22 +66,28 @@ public sealed interface Operation {
      * {@code add-fk TABLE COLUMN --references TABLE [--on-delete RULE] [--null|--not-null] [--default V]}: the
      * column (if it is not there yet), the foreign key, and an index on the column.
      */
-    record AddForeignKey(String table, String column, String referencedTable, String onDelete, boolean notNull,
+    record AddForeignKey(String table, String column, String referencedTable, DeleteRule onDelete, boolean notNull,
                          String defaultValue) implements Operation {
 
         public AddForeignKey {
             table = Identifier.check(table, "table");
             column = Identifier.check(column, "column");
             referencedTable = Identifier.check(referencedTable, "table");
-            onDelete = onDelete == null ? "NO ACTION" : Operation.onDelete(onDelete);
-            if (onDelete.equals("SET NULL") && notNull) {
+            onDelete = onDelete == null ? DeleteRule.NO_ACTION : onDelete;
+            if (onDelete == DeleteRule.SET_NULL && notNull) {
                 throw new MigrationException("ON DELETE SET NULL needs a column that may be NULL, but --not-null was"
                         + " given. Drop --not-null, or choose another rule (cascade, restrict).");
             }
-            if (onDelete.equals("SET DEFAULT") && defaultValue == null) {
+            if (onDelete == DeleteRule.SET_DEFAULT && defaultValue == null) {
                 throw new MigrationException("ON DELETE SET DEFAULT sets the column to its default, so it needs one:"
                         + " add --default ID (the id of a row of " + referencedTable + ").");
             }
+        }
+
+        /** The rule as typed in the command ({@code set-null}); none typed is NO ACTION. */
+        public AddForeignKey(String table, String column, String referencedTable, String onDelete, boolean notNull,
+                             String defaultValue) {
+            this(table, column, referencedTable, Operation.onDelete(onDelete), notNull, defaultValue);
         }
 
         String constraintName() {
@@ -100,7 +97,7 @@ public sealed interface Operation {
 
         @Override
         public String describe() {
-            return "add foreign key " + table + "." + column + " → " + referencedTable + " ON DELETE " + onDelete;
+            return "add foreign key " + table + "." + column + " → " + referencedTable + " ON DELETE " + onDelete.sql();
         }
 
         @Override
@@ -149,22 +146,30 @@ public sealed interface Operation {
     }
 
     /** {@code alter-fk TABLE COLUMN --on-delete RULE}: the same foreign key with another ON DELETE rule. */
-    record AlterForeignKey(String table, String column, String onDelete) implements Operation {
+    record AlterForeignKey(String table, String column, DeleteRule onDelete) implements Operation {
 
         public AlterForeignKey {
             table = Identifier.check(table, "table");
             column = Identifier.check(column, "column");
-            onDelete = Operation.onDelete(onDelete);
+            if (onDelete == null) {
+                throw new MigrationException("alter-fk needs the new rule: --on-delete " + DeleteRule.typedNames()
+                        .replace(", ", "|") + ".");
+            }
+        }
+
+        /** The rule as typed in the command ({@code set-null}). */
+        public AlterForeignKey(String table, String column, String onDelete) {
+            this(table, column, Operation.onDelete(onDelete));
         }
 
         @Override
         public String describe() {
-            return "change the foreign key on " + table + "." + column + " to ON DELETE " + onDelete;
+            return "change the foreign key on " + table + "." + column + " to ON DELETE " + onDelete.sql();
         }
 
         @Override
         public String suggestedName() {
-            return table + "_" + column.replace("_id", "") + "_" + onDelete.toLowerCase(Locale.ROOT).replace(' ', '_');
+            return table + "_" + column.replace("_id", "") + "_" + onDelete.typed().replace('-', '_');
         }
 
         @Override
@@ -175,19 +180,19 @@ public sealed interface Operation {
             LiveSchema.ForeignKey key = s.foreignKey(table, column).orElseThrow(() -> new MigrationException(
                     table + "." + column + " has no foreign key to change. Add one with add-fk " + table + " " + column
                             + " --references TABLE."));
-            if (key.onDelete().equals(onDelete)) {
-                throw new MigrationException(key.name() + " is already ON DELETE " + onDelete + ".");
+            if (key.onDelete() == onDelete) {
+                throw new MigrationException(key.name() + " is already ON DELETE " + onDelete.sql() + ".");
             }
-            if (onDelete.equals("SET NULL") && !s.column(table, column).map(LiveSchema.Column::nullable).orElse(true)) {
+            if (onDelete == DeleteRule.SET_NULL && !s.column(table, column).map(LiveSchema.Column::nullable).orElse(true)) {
                 throw new MigrationException(table + "." + column + " is NOT NULL, so ON DELETE SET NULL could never"
                         + " set it. Choose another rule.");
             }
             List<String> oldKey = Changes.addForeignKey(key.name(), table, column, key.referencedTable(),
                     key.referencedColumn(), key.onDelete());
             return List.of(
-                    new ChangeSetText("drop foreign key " + key.name() + " (ON DELETE " + key.onDelete() + ")",
+                    new ChangeSetText("drop foreign key " + key.name() + " (ON DELETE " + key.onDelete().sql() + ")",
                             Changes.dropForeignKey(key.name(), table), oldKey),
-                    new ChangeSetText("add foreign key " + key.name() + " (ON DELETE " + onDelete + ")",
+                    new ChangeSetText("add foreign key " + key.name() + " (ON DELETE " + onDelete.sql() + ")",
                             Changes.addForeignKey(key.name(), table, column, key.referencedTable(),
                                     key.referencedColumn(), onDelete)));
         }

@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import org.fklab.domain.schema.ColumnInfo;
-import org.fklab.domain.schema.DeleteRule;
+import org.fklab.engine.DeleteRule;
 import org.fklab.domain.schema.ForeignKeyInfo;
 import org.fklab.domain.schema.Schema;
 import org.fklab.domain.schema.TableDescription;

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import org.fklab.domain.schema.DeleteRule;
+import org.fklab.engine.DeleteRule;
 import org.fklab.migrations.MigrationException;
 import org.fklab.migrations.Migrations;
 import org.fklab.migrations.drift.Difference;

@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.fklab.domain.schema.ColumnInfo;
-import org.fklab.domain.schema.DeleteRule;
+import org.fklab.engine.DeleteRule;
 import org.fklab.domain.schema.ForeignKeyInfo;
 import org.fklab.domain.schema.TableDescription;
 import org.fklab.tutorials.lesson.Requirement;

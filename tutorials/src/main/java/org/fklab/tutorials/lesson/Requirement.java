@@ -2,7 +2,7 @@ package org.fklab.tutorials.lesson;
 
 import java.util.Optional;
 
-import org.fklab.domain.schema.DeleteRule;
+import org.fklab.engine.DeleteRule;
 
 /** What a condition asks of the database, the migrations, the learner's answer or the shell. */
 public sealed interface Requirement {

@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.fklab.domain.TestSandbox;
 import org.fklab.domain.console.SqlConsole;
 import org.fklab.domain.sandbox.Sandbox;
-import org.fklab.domain.schema.DeleteRule;
+import org.fklab.engine.DeleteRule;
 import org.fklab.migrations.Migrations;
 import org.fklab.migrations.catalog.MigrationCatalog;
 import org.fklab.tutorials.lesson.Condition;

@@ -137,7 +137,7 @@ class LessonValidatorTest {
                 new Requirement.Link("listing", "title = 'Poster'", "band", java.util.Optional.empty(),
                         java.util.Optional.empty()),
                 new Requirement.ForeignKey("listing", "band_id", java.util.Optional.empty(),
-                        java.util.Optional.of(org.fklab.domain.schema.DeleteRule.SET_NULL)),
+                        java.util.Optional.of(org.fklab.engine.DeleteRule.SET_NULL)),
                 new Requirement.Answer("SELECT 1", true));
     }
 

@@ -2,7 +2,7 @@ package org.fklab.domain.schema.django;
 
 import java.util.Optional;
 
-import org.fklab.domain.schema.DeleteRule;
+import org.fklab.engine.DeleteRule;
 
 /** A foreign key's ON DELETE rule said as Django's on_delete, with a note where Django's nearest rule differs. */
 record OnDelete(String argument, Optional<String> note) {

@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.fklab.domain.deletion.ChildEffect;
 import org.fklab.domain.deletion.RowRef;
-import org.fklab.domain.schema.DeleteRule;
+import org.fklab.engine.DeleteRule;
 import org.fklab.shell.render.Values;
 
 /**

@@ -11,7 +11,7 @@ import org.fklab.domain.deletion.RowRef;
 import org.fklab.domain.row.ChildRow;
 import org.fklab.domain.row.Kind;
 import org.fklab.domain.row.NamedRow;
-import org.fklab.domain.schema.DeleteRule;
+import org.fklab.engine.DeleteRule;
 import org.fklab.shell.output.Output;
 import org.fklab.shell.render.BoxTable;
 import org.fklab.shell.render.Console;

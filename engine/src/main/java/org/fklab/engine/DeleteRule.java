@@ -1,35 +1,49 @@
-package org.fklab.domain.schema;
+package org.fklab.engine;
 
 import java.sql.DatabaseMetaData;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
-/** What a foreign key does to the rows pointing at a parent when the parent is deleted. */
+/**
+ * What a foreign key does to the rows pointing at a parent when the parent is deleted: the one list of ON DELETE
+ * rules, with each one's names as SQL writes it, as fklab's commands take it, and as JDBC's metadata reports it.
+ */
 public enum DeleteRule {
-    CASCADE("CASCADE", "deleted with it"),
-    SET_NULL("SET NULL", "left without a parent (set to NULL)"),
-    SET_DEFAULT("SET DEFAULT", "pointed at the column's default"),
-    RESTRICT("RESTRICT", "protecting it: the delete is refused while they exist"),
+    CASCADE("CASCADE", DatabaseMetaData.importedKeyCascade, "importedKeyCascade", "deleted with it"),
+    SET_NULL("SET NULL", DatabaseMetaData.importedKeySetNull, "importedKeySetNull", "left without a parent (set to NULL)"),
+    SET_DEFAULT("SET DEFAULT", DatabaseMetaData.importedKeySetDefault, "importedKeySetDefault",
+            "pointed at the column's default"),
+    RESTRICT("RESTRICT", DatabaseMetaData.importedKeyRestrict, "importedKeyRestrict",
+            "protecting it: the delete is refused while they exist"),
     /** HSQLDB records ON DELETE RESTRICT as NO ACTION: both refuse to delete a parent that has children. */
-    NO_ACTION("NO ACTION", "protecting it: the delete is refused while they exist");
+    NO_ACTION("NO ACTION", DatabaseMetaData.importedKeyNoAction, "importedKeyNoAction",
+            "protecting it: the delete is refused while they exist");
 
     private final String sql;
+    private final int jdbcCode;
+    private final String jdbcName;
     private final String effect;
 
-    DeleteRule(String sql, String effect) {
+    DeleteRule(String sql, int jdbcCode, String jdbcName, String effect) {
         this.sql = sql;
+        this.jdbcCode = jdbcCode;
+        this.jdbcName = jdbcName;
         this.effect = effect;
     }
 
     /** From the JDBC metadata code ({@link DatabaseMetaData#importedKeyCascade} and friends). */
     public static DeleteRule fromJdbc(int code) {
-        switch (code) {
-            case DatabaseMetaData.importedKeyCascade: return CASCADE;
-            case DatabaseMetaData.importedKeySetNull: return SET_NULL;
-            case DatabaseMetaData.importedKeySetDefault: return SET_DEFAULT;
-            case DatabaseMetaData.importedKeyRestrict: return RESTRICT;
-            default: return NO_ACTION;
-        }
+        return Arrays.stream(values()).filter(rule -> rule.jdbcCode == code).findFirst().orElse(NO_ACTION);
+    }
+
+    /**
+     * From the name of its JDBC metadata constant ({@code importedKeyCascade}), which is how Liquibase's
+     * {@code ForeignKeyConstraintType} names the rules.
+     */
+    public static DeleteRule fromJdbcName(String name) {
+        return Arrays.stream(values()).filter(rule -> rule.jdbcName.equals(name)).findFirst().orElse(NO_ACTION);
     }
 
     /**
@@ -48,7 +62,7 @@ public enum DeleteRule {
 
     /** The rules as typed in fklab's commands, for messages: cascade, set-null, set-default, restrict, no-action. */
     public static String typedNames() {
-        return "cascade, set-null, set-default, restrict, no-action";
+        return Arrays.stream(values()).map(DeleteRule::typed).collect(Collectors.joining(", "));
     }
 
     /** As typed in fklab's commands: {@code set-null}. */
