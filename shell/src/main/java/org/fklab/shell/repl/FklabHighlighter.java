@@ -2,9 +2,10 @@ package org.fklab.shell.repl;
 
 import java.util.Optional;
 
+import org.fklab.domain.console.SqlTokens;
+import org.fklab.domain.console.SqlTokens.Token;
 import org.fklab.shell.command.CommandRegistry;
 import org.fklab.shell.command.habit.Habits;
-import org.fklab.shell.repl.SqlTokens.Token;
 import org.jline.reader.Highlighter;
 import org.jline.reader.LineReader;
 import org.jline.utils.AttributedString;

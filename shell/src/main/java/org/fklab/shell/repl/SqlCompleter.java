@@ -9,11 +9,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.fklab.domain.console.SqlTokens;
+import org.fklab.domain.console.SqlTokens.Kind;
+import org.fklab.domain.console.SqlTokens.Token;
 import org.fklab.domain.schema.ColumnInfo;
 import org.fklab.domain.schema.ForeignKeyInfo;
 import org.fklab.domain.schema.TableDescription;
-import org.fklab.shell.repl.SqlTokens.Kind;
-import org.fklab.shell.repl.SqlTokens.Token;
 import org.fklab.shell.session.ShellSession;
 import org.jline.reader.Candidate;
 
@@ -114,21 +115,16 @@ final class SqlCompleter {
             if (token.start() < cursor && cursor <= token.end()) {
                 switch (token.kind()) {
                     case COMMENT:
-                        return token.text().startsWith("--") || cursor < token.end() || !token.text().endsWith("*/");
+                        return !token.text().startsWith("/*") || cursor < token.end() || !token.finished();
                     case STRING:
                     case QUOTED_NAME:
-                        return cursor < token.end() || !closed(token);
+                        return cursor < token.end() || !token.finished();
                     default:
                         return false;
                 }
             }
         }
         return false;
-    }
-
-    private static boolean closed(Token quoted) {
-        String text = quoted.text();
-        return text.length() >= 2 && text.charAt(text.length() - 1) == text.charAt(0);
     }
 
     /** The tables after FROM, JOIN, UPDATE and INTO (and the commas of a FROM list), with their aliases. */

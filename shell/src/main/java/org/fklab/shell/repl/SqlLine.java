@@ -2,6 +2,8 @@ package org.fklab.shell.repl;
 
 import java.util.List;
 
+import org.fklab.domain.console.SqlTokens;
+
 import org.jline.reader.CompletingParsedLine;
 
 /**

@@ -1,4 +1,4 @@
-package org.fklab.shell.repl;
+package org.fklab.domain.console;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,35 +6,62 @@ import java.util.Locale;
 
 /**
  * SQL text cut into the pieces a person sees: words (keywords and names, {@code listing.band_id} being one),
- * quoted names, string literals, numbers, comments, symbols. Highlighting colours them and completion reads
- * them; an unfinished literal or comment runs to the end, as it does while a person is still typing it.
+ * quoted names, string literals, numbers, comments (SQL's {@code --} and {@code /* *&#47;}, and fklab's {@code #} to
+ * the end of the line), symbols. The one reading of SQL text in fklab: {@link SqlScript} splits statements with it,
+ * the shell's highlighting colours the tokens and its completion reads them. An unfinished literal or comment runs
+ * to the end, as it does while a person is still typing it.
  */
-final class SqlTokens {
+public final class SqlTokens {
 
-    enum Kind { WORD, QUOTED_NAME, STRING, NUMBER, COMMENT, SYMBOL, SPACE }
+    public enum Kind { WORD, QUOTED_NAME, STRING, NUMBER, COMMENT, SYMBOL, SPACE }
 
-    record Token(Kind kind, int start, int end, String text) {
+    /**
+     * One piece of the text, from {@code start} to just before {@code end}; {@code finished} is false for a literal,
+     * quoted name or block comment that the text ends inside.
+     */
+    public record Token(Kind kind, int start, int end, String text, boolean finished) {
 
         /** The word in capitals, for comparing with keywords; empty for anything that is not a word. */
-        String upper() {
+        public String upper() {
             return kind == Kind.WORD ? text.toUpperCase(Locale.ROOT) : "";
         }
 
-        boolean is(String keyword) {
+        public boolean is(String keyword) {
             return upper().equals(keyword);
+        }
+
+        /** Whether this is the {@code ;} that ends a statement. */
+        public boolean isTerminator() {
+            return kind == Kind.SYMBOL && text.equals(";");
+        }
+
+        /** Whether this is white space or a comment: nothing the statement is made of. */
+        public boolean isBlank() {
+            return kind == Kind.SPACE || kind == Kind.COMMENT;
+        }
+
+        /** Whether this is a {@code #} comment, which the database does not know. */
+        public boolean isHashComment() {
+            return kind == Kind.COMMENT && text.startsWith("#");
+        }
+
+        /** Whether this is a {@code --} comment. */
+        public boolean isLineComment() {
+            return kind == Kind.COMMENT && text.startsWith("--");
         }
     }
 
     private SqlTokens() {
     }
 
-    static List<Token> of(String text) {
+    public static List<Token> of(String text) {
         List<Token> tokens = new ArrayList<>();
         int i = 0;
         while (i < text.length()) {
             char c = text.charAt(i);
             int end;
             Kind kind;
+            boolean finished = true;
             if (Character.isWhitespace(c)) {
                 kind = Kind.SPACE;
                 end = i + 1;
@@ -48,10 +75,13 @@ final class SqlTokens {
             } else if (c == '/' && text.startsWith("/*", i)) {
                 kind = Kind.COMMENT;
                 end = text.indexOf("*/", i + 2);
+                finished = end >= 0;
                 end = end < 0 ? text.length() : end + 2;
             } else if (c == '\'' || c == '"') {
                 kind = c == '\'' ? Kind.STRING : Kind.QUOTED_NAME;
-                end = closingQuote(text, i, c);
+                int closed = closingQuote(text, i, c);
+                finished = closed >= 0;
+                end = finished ? closed : text.length();
             } else if (Character.isDigit(c)) {
                 kind = Kind.NUMBER;
                 end = i + 1;
@@ -68,17 +98,18 @@ final class SqlTokens {
                 kind = Kind.SYMBOL;
                 end = i + 1;
             }
-            tokens.add(new Token(kind, i, end, text.substring(i, end)));
+            tokens.add(new Token(kind, i, end, text.substring(i, end), finished));
             i = end;
         }
         return tokens;
     }
 
-    static boolean isNamePart(char c) {
+    /** Whether {@code c} can be part of an unquoted name or keyword. */
+    public static boolean isNamePart(char c) {
         return Character.isLetterOrDigit(c) || c == '_' || c == '$';
     }
 
-    /** Just after the quote that closes the one at {@code start} (a doubled quote stays inside), or the end. */
+    /** Just after the quote that closes the one at {@code start} (a doubled quote stays inside), or -1. */
     private static int closingQuote(String text, int start, char quote) {
         int i = start + 1;
         while (i < text.length()) {
@@ -91,6 +122,6 @@ final class SqlTokens {
             }
             i++;
         }
-        return text.length();
+        return -1;
     }
 }
