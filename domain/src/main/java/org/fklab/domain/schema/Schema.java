@@ -9,13 +9,11 @@ import java.util.stream.Collectors;
 import org.apache.ibatis.session.SqlSession;
 import org.fklab.domain.DomainException;
 import org.fklab.domain.sandbox.Sandbox;
+import org.fklab.engine.BookkeepingTables;
 
 /** The live schema: which tables exist, their columns, keys and indexes. */
 public final class Schema {
 
-    /** Where Liquibase and fklab record which migrations are applied; not a learner's tables. */
-    private static final List<String> LIQUIBASE_TABLES = List.of("DATABASECHANGELOG", "DATABASECHANGELOGLOCK",
-            "FKLAB_MIGRATION_HISTORY");
     private static final List<String> LABEL_COLUMNS = List.of("NAME", "TITLE");
 
     private final Sandbox sandbox;
@@ -30,7 +28,7 @@ public final class Schema {
             List<TableSummary> result = new ArrayList<>();
             for (String table : mapper.findTableNames()) {
                 result.add(new TableSummary(Names.display(table), countRows(mapper, table),
-                        LIQUIBASE_TABLES.contains(table)));
+                        BookkeepingTables.contains(table)));
             }
             return result;
         });
@@ -39,12 +37,12 @@ public final class Schema {
     /** Display names of the tables a learner works with (not Liquibase's own). */
     public List<String> tableNames() {
         return sandbox.rolledBack(session -> session.getMapper(SchemaMapper.class).findTableNames().stream()
-                .filter(t -> !LIQUIBASE_TABLES.contains(t)).map(Names::display).collect(Collectors.toList()));
+                .filter(t -> !BookkeepingTables.contains(t)).map(Names::display).collect(Collectors.toList()));
     }
 
     /** Whether the table is Liquibase's or fklab's record of applied migrations (named as stored or as shown). */
     public static boolean isBookkeeping(String table) {
-        return LIQUIBASE_TABLES.contains(table.toUpperCase(Locale.ROOT));
+        return BookkeepingTables.contains(table);
     }
 
     public TableDescription describe(String typedName) {
@@ -58,7 +56,7 @@ public final class Schema {
     public List<TableDescription> describeAll() {
         return sandbox.rolledBack(session -> {
             SchemaMapper mapper = session.getMapper(SchemaMapper.class);
-            return mapper.findTableNames().stream().filter(t -> !LIQUIBASE_TABLES.contains(t))
+            return mapper.findTableNames().stream().filter(t -> !BookkeepingTables.contains(t))
                     .map(table -> describe(mapper, table)).collect(Collectors.toList());
         });
     }
@@ -102,7 +100,7 @@ public final class Schema {
                 return table;
             }
         }
-        String known = tables.stream().filter(t -> !LIQUIBASE_TABLES.contains(t)).map(Names::display)
+        String known = tables.stream().filter(t -> !BookkeepingTables.contains(t)).map(Names::display)
                 .collect(Collectors.joining(", "));
         String singular = wanted.toLowerCase(Locale.ROOT).endsWith("s") ? wanted.substring(0, wanted.length() - 1) : "";
         String hint = !singular.isEmpty() && tables.stream().anyMatch(t -> t.equalsIgnoreCase(singular))

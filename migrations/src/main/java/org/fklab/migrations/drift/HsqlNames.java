@@ -1,7 +1,8 @@
 package org.fklab.migrations.drift;
 
-import java.util.List;
 import java.util.Locale;
+
+import org.fklab.engine.BookkeepingTables;
 
 /**
  * Names in a snapshot as a person writes them, and the names that are not a learner's concern: those HSQLDB
@@ -9,8 +10,6 @@ import java.util.Locale;
  * built alike) and the tables that record migrations.
  */
 final class HsqlNames {
-
-    private static final List<String> LIQUIBASE_TABLES = List.of("DATABASECHANGELOG", "DATABASECHANGELOGLOCK");
 
     private HsqlNames() {
     }
@@ -21,8 +20,7 @@ final class HsqlNames {
 
     /** Liquibase's and fklab's own tables (FKLAB_MIGRATION_HISTORY): never drift. */
     static boolean isBookkeeping(String table) {
-        String name = table.toUpperCase(Locale.ROOT);
-        return LIQUIBASE_TABLES.contains(name) || name.startsWith("FKLAB_");
+        return BookkeepingTables.contains(table);
     }
 
     /** {@code LISTING} as {@code listing}; a name someone quoted in mixed case stays as it is. */

@@ -12,6 +12,7 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
+import org.fklab.engine.BookkeepingTables;
 import org.fklab.migrations.MigrationException;
 import org.fklab.migrations.apply.Bookkeeping;
 
@@ -21,7 +22,7 @@ import org.fklab.migrations.apply.Bookkeeping;
  */
 public final class MigrationHistory {
 
-    public static final String TABLE = "FKLAB_MIGRATION_HISTORY";
+    public static final String TABLE = BookkeepingTables.MIGRATION_HISTORY;
 
     private final DataSource dataSource;
 
