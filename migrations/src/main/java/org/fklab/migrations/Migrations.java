@@ -30,7 +30,8 @@ import org.fklab.migrations.make.Operation;
 
 /**
  * Everything the migration commands do, for one database and one workspace folder. The graph is read
- * afresh each time, so a migration file written or edited by hand counts at once.
+ * afresh for each command, so a migration file written or edited by hand counts at once; a plan carries the graph
+ * it was made on, so carrying it out does not read the files again.
  */
 public final class Migrations {
 
@@ -67,7 +68,11 @@ public final class Migrations {
 
     /** Every migration in graph order with what is applied of it. */
     public List<Status> status() {
-        MigrationGraph graph = graph();
+        return status(graph());
+    }
+
+    /** Every migration of {@code graph}, in its order, with what is applied of it. */
+    public List<Status> status(MigrationGraph graph) {
         Map<String, Integer> applied = AppliedChangeSets.read(dataSource);
         List<Status> result = new ArrayList<>();
         for (Migration migration : graph.inOrder()) {
@@ -78,8 +83,9 @@ public final class Migrations {
 
     /** The plan to reach {@code target}, or the single leaf when there is none. */
     public MigrationPlan plan(Optional<String> target) {
-        requireConsistent();
-        Migrator migrator = migrator();
+        MigrationGraph graph = graph();
+        requireConsistent(graph);
+        Migrator migrator = new Migrator(dataSource, graph, catalog);
         return target.map(migrator::planTo).orElseGet(migrator::planToLeaf);
     }
 
@@ -88,8 +94,10 @@ public final class Migrations {
         return new DataLossCounter(dataSource).count(plan);
     }
 
+    /** Carries out {@code plan}; a Liquibase lock a killed run left would make Liquibase wait, so it goes first. */
     public void execute(MigrationPlan plan, Migrator.Progress progress) {
-        migrator().execute(plan, progress);
+        WorkspaceCheck.releaseStaleLock(dataSource, catalog);
+        new Migrator(dataSource, plan.graph(), catalog).execute(plan, progress);
     }
 
     public List<String> sql(String nameOrPrefix, boolean backwards) {
@@ -175,9 +183,13 @@ public final class Migrations {
         return WorkspaceCheck.run(dataSource, catalog);
     }
 
-    /** Refuses to plan on a graph that disagrees with what the database says is applied. */
     private void requireConsistent() {
-        List<String> blocking = check().blocking();
+        requireConsistent(graph());
+    }
+
+    /** Refuses to plan on a graph that disagrees with what the database says is applied; changes nothing. */
+    private void requireConsistent(MigrationGraph graph) {
+        List<String> blocking = WorkspaceCheck.inspect(dataSource, catalog, graph).blocking();
         if (!blocking.isEmpty()) {
             throw new MigrationException(blocking.get(0) + (blocking.size() > 1 ? " (and " + (blocking.size() - 1)
                     + " more: see the warnings when fklab starts)" : ""));

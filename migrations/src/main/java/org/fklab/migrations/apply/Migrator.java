@@ -79,7 +79,7 @@ public final class Migrator {
                     + " other, so there is no single latest migration to migrate to. Run 'makemigrations --merge' to"
                     + " join them, or 'migrate NAME' to migrate to one of them.");
         }
-        return leaves.isEmpty() ? new MigrationPlan(ZERO, List.of(), List.of()) : planTo(leaves.get(0).name());
+        return leaves.isEmpty() ? new MigrationPlan(ZERO, List.of(), List.of(), graph) : planTo(leaves.get(0).name());
     }
 
     /**
@@ -92,7 +92,7 @@ public final class Migrator {
             List<Migration> unapply = graph.inOrder().stream().filter(m -> applied.contains(m.name()))
                     .collect(Collectors.toCollection(ArrayList::new));
             Collections.reverse(unapply);
-            return new MigrationPlan(ZERO, unapply, List.of());
+            return new MigrationPlan(ZERO, unapply, List.of(), graph);
         }
         Migration goal = graph.resolve(target);
         Map<String, Integer> counts = AppliedChangeSets.read(dataSource);
@@ -101,7 +101,7 @@ public final class Migrator {
         List<Migration> unapply = graph.descendants(goal.name()).stream()
                 .filter(m -> applied.contains(m.name())).collect(Collectors.toCollection(ArrayList::new));
         Collections.reverse(unapply);
-        return new MigrationPlan(goal.name(), unapply, apply);
+        return new MigrationPlan(goal.name(), unapply, apply, graph);
     }
 
     /** Runs the plan step by step, telling {@code progress} about each step as it starts and ends. */

@@ -45,18 +45,26 @@ public final class WorkspaceCheck {
         return run(dataSource, catalog, catalog::load);
     }
 
-    /** As {@link #run(DataSource, MigrationCatalog)}, with the graph loaded by {@code graphLoader} (maybe ahead, on another thread). */
+    /**
+     * As {@link #run(DataSource, MigrationCatalog)}, with the graph loaded by {@code graphLoader} (maybe ahead, on
+     * another thread). A start-up check: a Liquibase lock left by a killed run is released.
+     */
     public static Result run(DataSource dataSource, MigrationCatalog catalog, Supplier<MigrationGraph> graphLoader) {
-        List<String> problems = new ArrayList<>();
-        List<String> blocking = new ArrayList<>();
         Optional<String> released = releaseStaleLock(dataSource, catalog);
         MigrationGraph graph;
         try {
             graph = graphLoader.get();
         } catch (MigrationException e) {
-            problems.add(e.getMessage());
-            return new Result(Optional.empty(), problems, problems, released);
+            return new Result(Optional.empty(), List.of(e.getMessage()), List.of(e.getMessage()), released);
         }
+        Result found = inspect(dataSource, catalog, graph);
+        return new Result(found.graph(), found.problems(), found.blocking(), released);
+    }
+
+    /** What disagrees between {@code graph} and what the database says is applied; reads, changes nothing. */
+    public static Result inspect(DataSource dataSource, MigrationCatalog catalog, MigrationGraph graph) {
+        List<String> problems = new ArrayList<>();
+        List<String> blocking = new ArrayList<>();
         Map<String, Integer> applied = AppliedChangeSets.read(dataSource);
         Map<String, String> checksums = new MigrationHistory(dataSource).appliedChecksums();
         for (Map.Entry<String, Integer> entry : applied.entrySet()) {
@@ -83,10 +91,14 @@ public final class WorkspaceCheck {
         }
         List<String> all = new ArrayList<>(blocking);
         all.addAll(problems);
-        return new Result(Optional.of(graph), all, blocking, released);
+        return new Result(Optional.of(graph), all, blocking, Optional.empty());
     }
 
-    private static Optional<String> releaseStaleLock(DataSource dataSource, MigrationCatalog catalog) {
+    /**
+     * Releases a Liquibase lock a killed migrate left, saying when it was taken; fklab holds the workspace, so no
+     * other process can be migrating.
+     */
+    public static Optional<String> releaseStaleLock(DataSource dataSource, MigrationCatalog catalog) {
         Optional<String> lockedAt;
         try {
             lockedAt = Bookkeeping.query(dataSource, "SELECT LOCKGRANTED FROM DATABASECHANGELOGLOCK WHERE LOCKED = TRUE",
@@ -97,7 +109,6 @@ public final class WorkspaceCheck {
         if (lockedAt.isEmpty()) {
             return Optional.empty();
         }
-        // fklab holds the workspace, so no other process can be migrating: the lock is left from a killed run
         LiquibaseLocks.release(dataSource, catalog);
         return Optional.of("Released the Liquibase lock a migrate left when it was stopped (taken at " + lockedAt.get()
                 + "). 'showmigrations' shows what is applied.");

@@ -159,6 +159,18 @@ class WorkspaceCheckTest {
     }
 
     @Test
+    void planningChangesNothingNotEvenAStaleLock() throws Exception {
+        migrateTo("0002");
+        Jdbc.update(database, "UPDATE DATABASECHANGELOGLOCK SET LOCKED = TRUE, LOCKGRANTED = LOCALTIMESTAMP,"
+                + " LOCKEDBY = 'x'");
+        Migrations migrations = new Migrations(database, catalog());
+
+        assertThat(migrations.plan(Optional.empty()).apply()).hasSize(2);
+
+        assertThat(Jdbc.column(database, "SELECT LOCKED FROM DATABASECHANGELOGLOCK")).containsOnly("TRUE");
+    }
+
+    @Test
     void anInterruptedMigrationIsReportedButDoesNotBlock() throws Exception {
         migrateTo("0003");
         Jdbc.update(database, "DELETE FROM DATABASECHANGELOG WHERE ID = '0003_listing_band-3'");

@@ -18,6 +18,7 @@ import org.fklab.migrations.Migrations;
 import org.fklab.migrations.apply.MigrationPlan;
 import org.fklab.migrations.apply.Migrator;
 import org.fklab.migrations.graph.Migration;
+import org.fklab.migrations.graph.MigrationGraph;
 import org.fklab.seed.dataset.BuiltInDatasets;
 import org.fklab.seed.dataset.Dataset;
 import org.fklab.seed.load.CsvSource;
@@ -77,14 +78,15 @@ public final class StartingState {
     /** Unapplies the migrations a learner wrote (newest first) and moves their files to migrations/archive/. */
     private void archiveLearnerMigrations() {
         List<Migration> learners = new ArrayList<>();
-        for (Migrations.Status status : migrations.status()) {
+        MigrationGraph graph = migrations.graph();
+        for (Migrations.Status status : migrations.status(graph)) {
             if (!status.migration().builtIn() && status.appliedChangeSets() > 0) {
                 learners.add(status.migration());
             }
         }
         Collections.reverse(learners);
         if (!learners.isEmpty()) {
-            migrations.execute(new MigrationPlan(Migrator.ZERO, learners, List.of()), Migrator.Progress.SILENT);
+            migrations.execute(new MigrationPlan(Migrator.ZERO, learners, List.of(), graph), Migrator.Progress.SILENT);
         }
         if (!Files.isDirectory(migrationsFolder)) {
             return;
