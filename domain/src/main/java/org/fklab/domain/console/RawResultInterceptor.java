@@ -13,7 +13,7 @@ import java.util.Set;
 
 import org.apache.ibatis.executor.resultset.DefaultResultSetHandler;
 import org.apache.ibatis.executor.resultset.ResultSetHandler;
-import org.fklab.domain.echo.MappedStatements;
+import org.fklab.domain.explain.MappedStatements;
 import org.apache.ibatis.mapping.MappedStatement;
 import org.apache.ibatis.plugin.Interceptor;
 import org.apache.ibatis.plugin.Intercepts;

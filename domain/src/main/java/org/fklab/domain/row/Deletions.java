@@ -12,6 +12,7 @@ import org.fklab.domain.deletion.DeletionReport;
 import org.fklab.domain.deletion.ParentDeletion;
 import org.fklab.domain.deletion.RowRef;
 import org.fklab.domain.sandbox.Sandbox;
+import org.fklab.domain.schema.Names;
 
 /** One delete, parent or child alike: find the row, read what its foreign keys will do, then delete or preview. */
 final class Deletions {
@@ -27,12 +28,12 @@ final class Deletions {
         Function<SqlSession, DeletionReport> work = session -> {
             Target target = find.apply(session);
             List<ChildEffect> effects = ParentDeletion.effects(session, kind.table(), target.row().id());
-            DeletionReport preview = new DeletionReport(kind.singular(), target.row(), effects, false);
+            DeletionReport preview = new DeletionReport(Names.display(kind.table()), target.row(), effects, false);
             if (dryRun || preview.blocked()) {
                 return preview;
             }
             target.delete().run();
-            return new DeletionReport(kind.singular(), target.row(), effects, true);
+            return new DeletionReport(Names.display(kind.table()), target.row(), effects, true);
         };
         try {
             return dryRun ? sandbox.rolledBack(work) : sandbox.inTransaction(work);

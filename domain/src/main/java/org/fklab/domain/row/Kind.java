@@ -30,9 +30,4 @@ public record Kind(String singular, String table, String labelColumn, String lab
     public String plural() {
         return singular + "s";
     }
-
-    /** {@code Band} */
-    public String capitalized() {
-        return Character.toUpperCase(singular.charAt(0)) + singular.substring(1);
-    }
 }

@@ -33,7 +33,7 @@ import org.hsqldb.jdbc.JDBCDataSource;
 import org.fklab.domain.console.RawResultInterceptor;
 import org.fklab.domain.console.ResultBound;
 import org.fklab.domain.console.VerbatimLanguageDriver;
-import org.fklab.domain.echo.SqlEcho;
+import org.fklab.domain.explain.StatementRecorder;
 
 /**
  * The embedded HSQLDB database a learner works in, and the MyBatis session factory that every command
@@ -49,7 +49,7 @@ public final class Sandbox implements AutoCloseable {
     private final Path folder; // of a file database, or null in memory
     private final JDBCDataSource dataSource;
     private final SqlSessionFactory sessions;
-    private final SqlEcho echo = new SqlEcho();
+    private final StatementRecorder recorder = new StatementRecorder();
     private final RunningStatements running = new RunningStatements();
     private final WorkspaceLock lock;
     private boolean closed;
@@ -81,7 +81,7 @@ public final class Sandbox implements AutoCloseable {
             configuration = newConfiguration();
         }
         configuration.setEnvironment(new Environment("fklab", new JdbcTransactionFactory(), dataSource));
-        configuration.addInterceptor(echo);
+        configuration.addInterceptor(recorder);
         configuration.addInterceptor(running);
         this.sessions = new SqlSessionFactoryBuilder().build(configuration);
     }
@@ -160,7 +160,6 @@ public final class Sandbox implements AutoCloseable {
         return sessions;
     }
 
-    /** Records the statements MyBatis runs, for {@code explain on}. */
     /**
      * Stops the statements running on this database now, from another thread (Ctrl-C): each fails with an
      * SQLException and, as a failed statement does, changes nothing. True if one was running.
@@ -169,8 +168,9 @@ public final class Sandbox implements AutoCloseable {
         return running.cancelAll();
     }
 
-    public SqlEcho echo() {
-        return echo;
+    /** Records the statements MyBatis runs, for {@code explain on}. */
+    public StatementRecorder recorder() {
+        return recorder;
     }
 
     public String description() {

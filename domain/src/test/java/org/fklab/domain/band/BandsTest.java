@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 import org.fklab.domain.DomainException;
 import org.fklab.domain.TestSandbox;
 import org.fklab.domain.console.SqlConsole;
-import org.fklab.domain.echo.ExecutedStatement;
+import org.fklab.domain.explain.ExecutedStatement;
 import org.fklab.domain.listing.Listing;
 import org.fklab.domain.listing.Listings;
 import org.fklab.domain.sandbox.Sandbox;
@@ -149,14 +149,14 @@ class BandsTest {
             listings.add("Blur shirt", Optional.of("Blur"));
             listings.add("Muse mug", Optional.of("1"));
             listings.add("Orphan sticker", Optional.empty());
-            sandbox.echo().setRecording(true);
+            sandbox.recorder().setRecording(true);
 
             // when
             Band muse = bands.show("1");
 
             // then
-            List<ExecutedStatement> statements = sandbox.echo().drain();
-            sandbox.echo().setRecording(false);
+            List<ExecutedStatement> statements = sandbox.recorder().drain();
+            sandbox.recorder().setRecording(false);
             assertThat(muse.getName()).isEqualTo("Muse");
             assertThat(muse.getListings()).extracting(Listing::getId, Listing::getTitle)
                     .containsExactly(tuple(1L, "Muse poster"), tuple(3L, "Muse mug"));

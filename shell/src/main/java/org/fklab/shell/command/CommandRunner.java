@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 
 import org.fklab.domain.DomainException;
 import org.fklab.domain.sandbox.CrashPoint;
-import org.fklab.domain.echo.ExecutedStatement;
+import org.fklab.domain.explain.ExecutedStatement;
 import org.fklab.shell.command.habit.Habits;
 import org.fklab.shell.render.StatementLog;
 import org.fklab.shell.render.Visible;
@@ -122,7 +122,7 @@ public final class CommandRunner {
         String[] args = FklabParser.isSql(line)
                 ? rawArgument(FklabParser.sqlText(line))
                 : words.subList(1, words.size()).toArray(new String[0]);
-        session.sandbox().echo().drain();
+        session.sandbox().recorder().drain();
         WorkspaceChanges.Change change = WorkspaceChanges.changes(command.get(), args);
         boolean copied = false;
         if (undoable && change != WorkspaceChanges.Change.NONE) {
@@ -152,8 +152,8 @@ public final class CommandRunner {
         } else if (!undoable && change == WorkspaceChanges.Change.WHOLE && exitCode == 0) {
             session.snapshots().stepTaken(); // a step of the demo or script that took the snapshot
         }
-        List<ExecutedStatement> statements = session.sandbox().echo().drain();
-        if (session.sandbox().echo().isRecording() && !statements.isEmpty()) {
+        List<ExecutedStatement> statements = session.sandbox().recorder().drain();
+        if (session.sandbox().recorder().isRecording() && !statements.isEmpty()) {
             StatementLog.print(session.console(), statements);
         }
         if (undoable) {

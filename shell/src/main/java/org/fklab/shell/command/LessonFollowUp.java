@@ -62,6 +62,6 @@ final class LessonFollowUp {
                 ? "The migrations now (this step shows them after each change):"
                 : "The tables now (this step shows them after each change):"));
         registry.commandLine(type).execute();
-        session.sandbox().echo().drain();
+        session.sandbox().recorder().drain();
     }
 }

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-import org.fklab.domain.echo.ExecutedStatement;
+import org.fklab.domain.explain.ExecutedStatement;
 
 /**
  * Prints what {@code explain on} shows after a command: each statement MyBatis ran, its values and time. The queries

@@ -226,7 +226,7 @@ public final class Snapshots {
                 }
                 read(stepFolder(step));
                 // a step may turn explain on or off, so its start includes the setting
-                sandbox.echo().setRecording(Boolean.parseBoolean(properties(stepFolder(step)).getProperty("explain")));
+                sandbox.recorder().setRecording(Boolean.parseBoolean(properties(stepFolder(step)).getProperty("explain")));
                 return true;
             }
 
@@ -275,7 +275,7 @@ public final class Snapshots {
             meta.setProperty("before", snapshot.before());
             meta.setProperty("lesson", snapshot.mark().lesson());
             meta.setProperty("step", String.valueOf(snapshot.mark().step()));
-            meta.setProperty("explain", String.valueOf(sandbox.echo().isRecording()));
+            meta.setProperty("explain", String.valueOf(sandbox.recorder().isRecording()));
             try (OutputStream out = Files.newOutputStream(partial.resolve("snapshot.properties"))) {
                 meta.store(out, "fklab snapshot");
             }

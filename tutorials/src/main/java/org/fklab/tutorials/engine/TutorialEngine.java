@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
-import org.fklab.domain.echo.SqlEcho;
+import org.fklab.domain.explain.StatementRecorder;
 import org.fklab.domain.sandbox.Sandbox;
 import org.fklab.migrations.Migrations;
 import org.fklab.tutorials.check.Answers;
@@ -150,14 +150,14 @@ public final class TutorialEngine {
 
     /** Runs the check's own queries without showing them under {@code explain on}: they are fklab's, not the learner's. */
     private <T> T quietly(Function<Boolean, T> work) {
-        SqlEcho echo = sandbox.echo();
-        boolean explain = echo.isRecording();
-        echo.setRecording(false);
+        StatementRecorder recorder = sandbox.recorder();
+        boolean explain = recorder.isRecording();
+        recorder.setRecording(false);
         try {
             return work.apply(explain);
         } finally {
-            echo.setRecording(explain);
-            echo.drain();
+            recorder.setRecording(explain);
+            recorder.drain();
         }
     }
 

@@ -140,7 +140,7 @@ class TutorialEngineTest {
         assertThat(position.lesson().number()).isEqualTo(10);
         assertThat(new Bands(sandbox).list()).isEmpty();
         assertThat(engine.check().missing()).containsExactly("explain is on: it is off. explain is still off.");
-        sandbox.echo().setRecording(true);
+        sandbox.recorder().setRecording(true);
         assertThat(engine.check().passed()).isTrue();
     }
 

@@ -169,8 +169,7 @@ final class Views {
         String what = kind.singular() + " " + row.id() + (row.label() == null ? "" : " (" + row.label() + ")");
         if (report.blocked() && !report.performed()) {
             List<String> lines = ChildEffectLines.of(report.effects(), true, "  ");
-            String verb = report.performed() ? "" : "Cannot delete ";
-            console.error(verb + what + ": a foreign key protects it." + System.lineSeparator()
+            console.error("Cannot delete " + what + ": a foreign key protects it." + System.lineSeparator()
                     + String.join(System.lineSeparator(), lines) + System.lineSeparator()
                     + "  Point those rows at another parent, or delete them first. Nothing was changed.");
             return 1;

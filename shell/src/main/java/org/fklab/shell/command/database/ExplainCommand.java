@@ -26,9 +26,9 @@ public final class ExplainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (setting != null) {
-            session.sandbox().echo().setRecording(setting.isOn());
+            session.sandbox().recorder().setRecording(setting.isOn());
         }
-        boolean on = session.sandbox().echo().isRecording();
+        boolean on = session.sandbox().recorder().isRecording();
         session.console().println("explain is " + (on ? "on: each command is followed by the SQL it ran."
                 : "off. 'explain on' shows the SQL behind each command."));
         return 0;

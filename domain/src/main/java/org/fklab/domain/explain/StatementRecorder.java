@@ -1,4 +1,4 @@
-package org.fklab.domain.echo;
+package org.fklab.domain.explain;
 
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -27,7 +27,7 @@ import org.apache.ibatis.type.TypeHandlerRegistry;
         @Signature(type = StatementHandler.class, method = "query", args = {Statement.class, ResultHandler.class}),
         @Signature(type = StatementHandler.class, method = "update", args = {Statement.class}),
         @Signature(type = StatementHandler.class, method = "batch", args = {Statement.class})})
-public final class SqlEcho implements Interceptor {
+public final class StatementRecorder implements Interceptor {
 
     private volatile boolean recording;
     private final List<ExecutedStatement> statements = new ArrayList<>();

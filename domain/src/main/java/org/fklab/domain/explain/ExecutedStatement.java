@@ -1,4 +1,4 @@
-package org.fklab.domain.echo;
+package org.fklab.domain.explain;
 
 import java.util.List;
 

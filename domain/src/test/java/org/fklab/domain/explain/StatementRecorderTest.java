@@ -1,4 +1,4 @@
-package org.fklab.domain.echo;
+package org.fklab.domain.explain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,7 +15,7 @@ import org.fklab.domain.listing.Listings;
 import org.fklab.domain.sandbox.Sandbox;
 import org.junit.jupiter.api.Test;
 
-class SqlEchoTest {
+class StatementRecorderTest {
 
     @Test
     void recordsTheMappedStatementOfAList() {
@@ -24,13 +24,13 @@ class SqlEchoTest {
             Bands bands = new Bands(sandbox);
             bands.add("Muse");
             bands.add("Blur");
-            sandbox.echo().setRecording(true);
+            sandbox.recorder().setRecording(true);
 
             // when
             bands.list();
 
             // then
-            List<ExecutedStatement> statements = sandbox.echo().drain();
+            List<ExecutedStatement> statements = sandbox.recorder().drain();
             assertThat(statements).singleElement().satisfies(s -> {
                 assertThat(s.shortId()).isEqualTo("BandMapper.findAll");
                 assertThat(s.statementId()).isEqualTo("org.fklab.domain.band.BandMapper.findAll");
@@ -50,12 +50,12 @@ class SqlEchoTest {
             Bands bands = new Bands(sandbox);
             bands.add("Muse");
             bands.add("Blur");
-            sandbox.echo().setRecording(true);
+            sandbox.recorder().setRecording(true);
 
             Band found = sandbox.rolledBack(session -> session.getMapper(BandMapper.class).findById(2L));
 
             assertThat(found.getName()).isEqualTo("Blur");
-            assertThat(sandbox.echo().drain()).singleElement().satisfies(s -> {
+            assertThat(sandbox.recorder().drain()).singleElement().satisfies(s -> {
                 assertThat(s.shortId()).isEqualTo("BandMapper.findById");
                 assertThat(s.sql()).contains("WHERE id = ?");
                 assertThat(s.parameters()).containsExactly(2L);
@@ -67,11 +67,11 @@ class SqlEchoTest {
     @Test
     void recordsAnInsertWithItsValuesAndChangedRows() {
         try (Sandbox sandbox = TestSandbox.migrated()) {
-            sandbox.echo().setRecording(true);
+            sandbox.recorder().setRecording(true);
 
             new Bands(sandbox).add("Sigur Rós");
 
-            List<ExecutedStatement> statements = sandbox.echo().drain();
+            List<ExecutedStatement> statements = sandbox.recorder().drain();
             assertThat(statements).extracting(ExecutedStatement::shortId)
                     .containsExactly("BandMapper.insert", "BandMapper.findById");
             assertThat(statements.get(0).parameters()).containsExactly("Sigur Rós");
@@ -83,11 +83,11 @@ class SqlEchoTest {
     @Test
     void aBoundNullIsShownAsNull() {
         try (Sandbox sandbox = TestSandbox.migrated()) {
-            sandbox.echo().setRecording(true);
+            sandbox.recorder().setRecording(true);
 
             new Listings(sandbox, new Bands(sandbox)).add("Sticker", Optional.empty());
 
-            ExecutedStatement insert = sandbox.echo().drain().get(0);
+            ExecutedStatement insert = sandbox.recorder().drain().get(0);
             assertThat(insert.shortId()).isEqualTo("ListingMapper.insert");
             assertThat(insert.parameters()).containsExactly("Sticker", ExecutedStatement.NullValue.NULL);
         }
@@ -101,8 +101,8 @@ class SqlEchoTest {
             bands.add("Muse");
             bands.list();
 
-            assertThat(sandbox.echo().isRecording()).isFalse();
-            assertThat(sandbox.echo().drain()).isEmpty();
+            assertThat(sandbox.recorder().isRecording()).isFalse();
+            assertThat(sandbox.recorder().drain()).isEmpty();
         }
     }
 
@@ -110,13 +110,13 @@ class SqlEchoTest {
     void turningRecordingOffStopsAndForgets() {
         try (Sandbox sandbox = TestSandbox.migrated()) {
             Bands bands = new Bands(sandbox);
-            sandbox.echo().setRecording(true);
+            sandbox.recorder().setRecording(true);
             bands.list();
 
-            sandbox.echo().setRecording(false);
+            sandbox.recorder().setRecording(false);
             bands.list();
 
-            assertThat(sandbox.echo().drain()).isEmpty();
+            assertThat(sandbox.recorder().drain()).isEmpty();
         }
     }
 
@@ -124,14 +124,14 @@ class SqlEchoTest {
     void drainEmptiesTheRecord() {
         try (Sandbox sandbox = TestSandbox.migrated()) {
             Bands bands = new Bands(sandbox);
-            sandbox.echo().setRecording(true);
+            sandbox.recorder().setRecording(true);
             bands.list();
 
-            assertThat(sandbox.echo().drain()).hasSize(1);
-            assertThat(sandbox.echo().drain()).isEmpty();
+            assertThat(sandbox.recorder().drain()).hasSize(1);
+            assertThat(sandbox.recorder().drain()).isEmpty();
 
             bands.names();
-            assertThat(sandbox.echo().drain()).extracting(ExecutedStatement::shortId)
+            assertThat(sandbox.recorder().drain()).extracting(ExecutedStatement::shortId)
                     .containsExactly("BandMapper.findNames");
         }
     }
@@ -140,7 +140,7 @@ class SqlEchoTest {
     void batchedInsertsAreFoldedIntoOneEntry() {
         try (Sandbox sandbox = TestSandbox.migrated()) {
             // given
-            sandbox.echo().setRecording(true);
+            sandbox.recorder().setRecording(true);
 
             // when
             try (SqlSession session = sandbox.sessions().openSession(ExecutorType.BATCH, false)) {
@@ -155,7 +155,7 @@ class SqlEchoTest {
             }
 
             // then
-            assertThat(sandbox.echo().drain()).singleElement().satisfies(s -> {
+            assertThat(sandbox.recorder().drain()).singleElement().satisfies(s -> {
                 assertThat(s.shortId()).isEqualTo("BandMapper.insert");
                 assertThat(s.times()).isEqualTo(3);
                 assertThat(s.batched()).isTrue();
