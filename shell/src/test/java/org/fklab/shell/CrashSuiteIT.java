@@ -25,7 +25,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CrashSuiteIT {
 
-    private static final Path JAR = Path.of(System.getProperty("fklab.jar", "target/fklab.jar"));
 
     @TempDir
     Path folder;
@@ -39,13 +38,12 @@ class CrashSuiteIT {
     }
 
     private Outcome fklab(String... commands) throws Exception {
-        List<String> args = new ArrayList<>(List.of("java", "-jar", JAR.toAbsolutePath().toString(), "--workspace",
-                workspace().toString(), "--keep-going"));
+        List<String> args = new ArrayList<>(List.of("--workspace", workspace().toString(), "--keep-going"));
         for (String command : commands) {
             args.add("-c");
             args.add(command);
         }
-        Process process = new ProcessBuilder(args).redirectErrorStream(true).start();
+        Process process = new ProcessBuilder(PackagedJar.command(List.of(), args)).redirectErrorStream(true).start();
         process.getOutputStream().close();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
@@ -62,8 +60,8 @@ class CrashSuiteIT {
      * in a terminal would; what it printed.
      */
     private String stoppedAt(String point, String command, boolean interrupt) throws Exception {
-        List<String> args = List.of("java", "-Dfklab.crash=" + point, "-jar", JAR.toAbsolutePath().toString(),
-                "--workspace", workspace().toString(), "-c", command);
+        List<String> args = PackagedJar.command(List.of("-Dfklab.crash=" + point),
+                List.of("--workspace", workspace().toString(), "-c", command));
         Process process = new ProcessBuilder(args).redirectErrorStream(true).start();
         process.getOutputStream().close();
         BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** The packaged fklab as a person starts it: the launcher script and the jar, as separate processes. */
 class FklabProcessIT {
 
-    private static final Path JAR = Path.of(System.getProperty("fklab.jar", "target/fklab.jar"));
     private static final Path LAUNCHER = Path.of("..", "fklab");
 
     @TempDir
@@ -122,9 +121,7 @@ class FklabProcessIT {
     }
 
     private static List<String> jar(String... args) {
-        List<String> command = new ArrayList<>(List.of("java", "-jar", JAR.toString()));
-        command.addAll(List.of(args));
-        return command;
+        return PackagedJar.command(List.of(), List.of(args));
     }
 
     /** A started process and the files its output goes to. */

@@ -28,7 +28,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FuzzIT {
 
-    private static final Path JAR = Path.of(System.getProperty("fklab.jar", "target/fklab.jar"));
     private static final long SEED = Long.getLong("fklab.fuzz.seed", 20261201L);
     private static final int LINES = Integer.getInteger("fklab.fuzz.lines", 10_000);
 
@@ -115,8 +114,7 @@ class FuzzIT {
     }
 
     private Run fklab(Path stdin, String... options) throws Exception {
-        List<String> command = new ArrayList<>(List.of("java", "-Xmx512m", "-jar", JAR.toAbsolutePath().toString()));
-        command.addAll(List.of(options));
+        List<String> command = PackagedJar.command(List.of("-Xmx512m"), List.of(options));
         Path out = temp.resolve("out.txt");
         Path err = temp.resolve("err.txt");
         Process process = new ProcessBuilder(command).directory(temp.toFile()).redirectInput(stdin.toFile())

@@ -31,7 +31,6 @@ import org.junit.jupiter.api.io.TempDir;
 class ReadmeExamplesIT {
 
     private static final Path README = Path.of("..", "README.md");
-    private static final Path JAR = Path.of(System.getProperty("fklab.jar", "target/fklab.jar"));
     private static final Pattern PROMPT = Pattern.compile("fklab(?: \\[\\d+\\.\\d+\\])?> ");
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]+)\"");
 
@@ -226,9 +225,8 @@ class ReadmeExamplesIT {
             }
             List<String> words = words(command);
             assertThat(words.get(0)).as("README.md:%d runs fklab", example.line()).isEqualTo("./fklab");
-            List<String> process = new ArrayList<>(List.of("java", "-Duser.home=" + cwd.toAbsolutePath(), "-jar",
-                    JAR.toAbsolutePath().toString()));
-            process.addAll(words.subList(1, words.size()));
+            List<String> process = PackagedJar.command(List.of("-Duser.home=" + cwd.toAbsolutePath()),
+                    words.subList(1, words.size()));
             Process started = new ProcessBuilder(process).directory(cwd.toFile()).redirectErrorStream(true).start();
             try (OutputStream stdin = started.getOutputStream()) {
                 if (input != null) {
