@@ -8,10 +8,7 @@ import java.util.stream.Collectors;
 import org.apache.ibatis.exceptions.PersistenceException;
 import org.fklab.domain.DomainException;
 import org.fklab.domain.SqlErrors;
-import org.fklab.migrations.MigrationException;
 import org.fklab.migrations.Migrations;
-import org.fklab.seed.SeedException;
-import org.fklab.tutorials.lesson.LessonException;
 import org.fklab.shell.render.Console;
 import org.fklab.shell.session.ShellSession;
 
@@ -145,8 +142,7 @@ final class ErrorReporter implements CommandLine.IParameterExceptionHandler, Com
         if (ex instanceof DomainException && ex.getCause() != null && !"sql".equals(command.getCommandName())) {
             // a command's own statement failed: if it needs what a migration would add, say that
             console.error(modelAheadOfDatabase(ex).orElse(ex.getMessage()));
-        } else if (ex instanceof DomainException || ex instanceof MigrationException || ex instanceof SeedException
-                || ex instanceof LessonException) {
+        } else if (ExplainedFailures.explainsItself(ex)) {
             console.error(ex.getMessage());
         } else if (ex instanceof PersistenceException) {
             console.error(modelAheadOfDatabase(ex).orElseGet(() -> SqlErrors.explain(ex)));

@@ -18,10 +18,9 @@ import java.util.concurrent.CompletionException;
 
 import org.fklab.domain.DomainException;
 import org.fklab.domain.IoErrors;
-import org.fklab.migrations.MigrationException;
-import org.fklab.seed.SeedException;
 import org.fklab.shell.command.CommandRegistry;
 import org.fklab.shell.command.CommandRunner;
+import org.fklab.shell.command.ExplainedFailures;
 import org.fklab.shell.command.PathConverter;
 import org.fklab.shell.command.StackTraces;
 import org.fklab.shell.command.Unforeseen;
@@ -272,8 +271,7 @@ public final class Fklab {
                 opened = opening.join().opened();
             } catch (CompletionException e) {
                 Throwable cause = e.getCause() == null ? e : e.getCause();
-                if (cause instanceof DomainException || cause instanceof MigrationException
-                        || cause instanceof SeedException) {
+                if (ExplainedFailures.explainsItself(cause)) {
                     console.error(cause.getMessage());
                     debugTrace(options, console, cause);
                     return 1;
