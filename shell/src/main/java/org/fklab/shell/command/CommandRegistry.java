@@ -2,7 +2,6 @@ package org.fklab.shell.command;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -131,35 +130,5 @@ public final class CommandRegistry {
         commandLine.setParameterExceptionHandler(errors);
         commandLine.setExecutionExceptionHandler(errors);
         return commandLine;
-    }
-
-    /** Commands whose name is close to {@code unknown}: a typo, or the start of the name. */
-    public List<String> suggestions(String unknown) {
-        return byName.keySet().stream()
-                .filter(name -> name.startsWith(unknown) || distance(name, unknown) <= (unknown.length() <= 3 ? 1 : 2))
-                .sorted(Comparator.comparingInt((String name) -> distance(name, unknown)))
-                .limit(3)
-                .toList();
-    }
-
-    /** Edits (insert, delete, replace, swap two neighbours) that turn one word into the other. */
-    static int distance(String a, String b) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            d[i][0] = i;
-        }
-        for (int j = 0; j <= b.length(); j++) {
-            d[0][j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-                }
-            }
-        }
-        return d[a.length()][b.length()];
     }
 }

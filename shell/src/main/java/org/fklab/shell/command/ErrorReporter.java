@@ -85,18 +85,18 @@ final class ErrorReporter implements CommandLine.IParameterExceptionHandler, Com
     private static String unmatched(CommandLine.UnmatchedArgumentException ex, CommandLine command, String name) {
         List<String> unmatched = ex.getUnmatched();
         String first = unmatched.isEmpty() ? "" : unmatched.get(0);
-        List<String> suggestions = ex.getSuggestions();
-        String didYouMean = suggestions.isEmpty() ? "" : " Did you mean " + suggestions.stream().limit(3)
-                .map(s -> "'" + name + " " + s + "'").collect(Collectors.joining(" or ")) + "?";
         if (ex.isUnknownOption()) {
             List<String> options = command.getCommandSpec().options().stream().filter(o -> !o.hidden())
                     .map(OptionSpec::longestName).collect(Collectors.toList());
-            return name + " has no option " + first + "." + didYouMean
+            String typed = first.contains("=") ? first.substring(0, first.indexOf('=')) : first;
+            return name + " has no option " + first + "." + DidYouMean.sentence(name + " ",
+                    DidYouMean.closest(typed, options))
                     + (options.isEmpty() ? " It takes no options." : " Its options: " + String.join(", ", options) + ".");
         }
         if (!command.getSubcommands().isEmpty() && command.getParseResult() != null
                 && !command.getParseResult().hasSubcommand()) {
-            return name + " has no subcommand '" + first + "'." + didYouMean + " Its subcommands: "
+            return name + " has no subcommand '" + first + "'." + DidYouMean.sentence(name + " ",
+                    DidYouMean.closest(first, command.getSubcommands().keySet())) + " Its subcommands: "
                     + String.join(", ", command.getSubcommands().keySet()) + ".";
         }
         String extra = unmatched.stream().map(u -> "'" + u + "'").collect(Collectors.joining(" "));
