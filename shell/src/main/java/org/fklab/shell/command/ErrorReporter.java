@@ -40,7 +40,10 @@ final class ErrorReporter implements CommandLine.IParameterExceptionHandler, Com
         CommandSpec spec = command.getCommandSpec();
         String name = spec.qualifiedName(" ");
         String problem;
-        if (ex instanceof CommandLine.UnmatchedArgumentException) {
+        if (ex instanceof CommandLine.MutuallyExclusiveArgsException) {
+            problem = ExclusiveOptions.givenTogether(spec, args).map(both -> "Choose " + both + ".")
+                    .orElse(name + ": " + ex.getMessage() + ".");
+        } else if (ex instanceof CommandLine.UnmatchedArgumentException) {
             problem = unmatched((CommandLine.UnmatchedArgumentException) ex, command, name);
         } else if (ex instanceof CommandLine.MissingParameterException) {
             List<String> missing = ((CommandLine.MissingParameterException) ex).getMissing().stream()
@@ -48,6 +51,8 @@ final class ErrorReporter implements CommandLine.IParameterExceptionHandler, Com
                             : arg.paramLabel())
                     .collect(Collectors.toList());
             problem = name + " needs " + String.join(" and ", missing) + ".";
+        } else if (ex instanceof UsageMistake) {
+            problem = ex.getMessage();
         } else {
             problem = badValue(ex, name).orElse(name + ": " + ex.getMessage() + ".");
         }

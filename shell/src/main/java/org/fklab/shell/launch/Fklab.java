@@ -20,6 +20,7 @@ import org.fklab.domain.DomainException;
 import org.fklab.domain.IoErrors;
 import org.fklab.shell.command.CommandRegistry;
 import org.fklab.shell.command.CommandRunner;
+import org.fklab.shell.command.ExclusiveOptions;
 import org.fklab.shell.command.ExplainedFailures;
 import org.fklab.shell.command.PathConverter;
 import org.fklab.shell.command.StackTraces;
@@ -119,7 +120,10 @@ public final class Fklab {
         try {
             launch.parseArgs(args);
         } catch (CommandLine.ParameterException e) {
-            stderr.println("fklab: " + e.getMessage() + ". Run fklab --help to see the options.");
+            String problem = e instanceof CommandLine.MutuallyExclusiveArgsException
+                    ? ExclusiveOptions.givenTogether(launch.getCommandSpec(), args).map(both -> "choose " + both)
+                    .orElse(e.getMessage()) : e.getMessage();
+            stderr.println("fklab: " + problem + ". Run fklab --help to see the options.");
             return 2;
         }
         if (!options.command.isEmpty()) {
@@ -138,10 +142,6 @@ public final class Fklab {
             stdout.println("fklab " + Version.current());
             return 0;
         }
-        if (options.workspace != null && options.inMemory) {
-            stderr.println("fklab: choose either --workspace DIR or --in-memory, not both.");
-            return 2;
-        }
         if (options.script != null && !Files.isReadable(options.script)) {
             stderr.println("fklab: cannot read the script " + options.script + ". Check the path.");
             return 2;
@@ -150,9 +150,9 @@ public final class Fklab {
             System.setProperty("fklab.debug", "true");
         }
         settings.problems().forEach(problem -> stderr.println("warning: " + problem));
-        if (options.workspace != null) {
-            settings.given(Settings.WORKSPACE, options.workspace.toAbsolutePath().normalize().toString(), "--workspace");
-        } else if (options.inMemory) {
+        if (options.place.workspace != null) {
+            settings.given(Settings.WORKSPACE, options.place.workspace.toAbsolutePath().normalize().toString(), "--workspace");
+        } else if (options.place.inMemory) {
             settings.given(Settings.WORKSPACE, "in memory", "--in-memory");
         }
         if (options.noColor) {

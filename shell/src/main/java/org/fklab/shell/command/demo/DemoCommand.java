@@ -16,8 +16,8 @@ import org.fklab.shell.script.Pacing;
 import org.fklab.shell.script.ScriptReader;
 import org.fklab.shell.session.ShellSession;
 
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** The instructor's demos: list them, read them, copy one to edit, run one for the projector. */
@@ -113,7 +113,7 @@ public final class DemoCommand implements Callable<Integer> {
         @Parameters(paramLabel = "DEMO")
         String name;
 
-        @Mixin
+        @ArgGroup(exclusive = true)
         PacingOptions pacing = new PacingOptions();
 
         Run(ShellSession session, CommandRegistry registry) {

@@ -12,8 +12,8 @@ import org.fklab.shell.command.ChangesWorkspace;
 import org.fklab.shell.render.Console;
 import org.fklab.shell.session.ShellSession;
 
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -100,19 +100,18 @@ public final class MakeMigrationCommand implements Callable<Integer> {
         console.println(status);
     }
 
-    /** --null or --not-null. */
+    /** --null or --not-null: an exclusive group, declared as {@link org.fklab.shell.command.ExclusiveOptions} says. */
     static final class Nullability {
-        @Option(names = "--null", description = "The column may be empty (the default).")
-        boolean nullable;
+        @Option(names = "--null", required = true, defaultValue = Option.NULL_VALUE,
+                description = "The column may be empty (the default).")
+        Boolean nullable;
 
-        @Option(names = "--not-null", description = "Every row needs a value (a table with rows then needs --default).")
-        boolean notNull;
+        @Option(names = "--not-null", required = true, defaultValue = Option.NULL_VALUE,
+                description = "Every row needs a value (a table with rows then needs --default).")
+        Boolean notNull;
 
         boolean notNull() {
-            if (nullable && notNull) {
-                throw new DomainException("Choose either --null or --not-null, not both.");
-            }
-            return notNull;
+            return Boolean.TRUE.equals(notNull);
         }
     }
 
@@ -131,8 +130,8 @@ public final class MakeMigrationCommand implements Callable<Integer> {
                 + " timestamp, decimal(P,S) or double.")
         String type;
 
-        @Mixin
-        Nullability nullability = new Nullability(); // a mixin, not an ArgGroup: picocli resets it between runs
+        @ArgGroup(exclusive = true)
+        Nullability nullability = new Nullability();
 
         @Option(names = "--default", paramLabel = "VALUE", description = "The value existing and new rows get.")
         String defaultValue;
@@ -163,8 +162,8 @@ public final class MakeMigrationCommand implements Callable<Integer> {
                 description = "cascade, set-null, set-default, restrict or no-action (the default).")
         String onDelete;
 
-        @Mixin
-        Nullability nullability = new Nullability(); // a mixin, not an ArgGroup: picocli resets it between runs
+        @ArgGroup(exclusive = true)
+        Nullability nullability = new Nullability();
 
         @Option(names = "--default", paramLabel = "VALUE", description = "The parent id existing rows get.")
         String defaultValue;
