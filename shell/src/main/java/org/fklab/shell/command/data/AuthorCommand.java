@@ -9,6 +9,7 @@ import org.fklab.domain.author.Author;
 import org.fklab.domain.book.Book;
 import org.fklab.domain.row.Kind;
 import org.fklab.shell.command.ChangesWorkspace;
+import org.fklab.shell.command.DryRun;
 import org.fklab.shell.output.Output;
 import org.fklab.shell.output.OutputOptions;
 import org.fklab.shell.render.Values;
@@ -119,8 +120,7 @@ public final class AuthorCommand implements Callable<Integer> {
     @Command(name = "delete", description = {"Delete an author and, by ON DELETE CASCADE, their books.",
             "fk_book_author is ON DELETE CASCADE: the books are deleted too, and fklab lists them."})
     int delete(@Parameters(paramLabel = "AUTHOR", description = "The author's id or name.") String ref,
-               @Option(names = "--dry-run", description = "Only say what would happen; change nothing.")
-               boolean dryRun) {
-        return Views.deletion(session, Kind.AUTHOR, session.authors().delete(ref, dryRun));
+               @Mixin DryRun dryRun) {
+        return Views.deletion(session, Kind.AUTHOR, session.authors().delete(ref, dryRun.asked()));
     }
 }

@@ -6,13 +6,13 @@ import java.util.concurrent.Callable;
 import org.fklab.domain.band.Band;
 import org.fklab.domain.row.Kind;
 import org.fklab.shell.command.ChangesWorkspace;
+import org.fklab.shell.command.DryRun;
 import org.fklab.shell.output.Output;
 import org.fklab.shell.output.OutputOptions;
 import org.fklab.shell.session.ShellSession;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** The parent side of band → listings. */
@@ -70,8 +70,7 @@ public final class BandCommand implements Callable<Integer> {
     @Command(name = "delete", description = {"Delete a band; its listings follow the foreign key's ON DELETE rule.",
             "fklab says what happened to each listing (fk_listing_band decides)."})
     int delete(@Parameters(paramLabel = "BAND", description = "The band's id or name.") String ref,
-               @Option(names = "--dry-run", description = "Only say what would happen; change nothing.")
-               boolean dryRun) {
-        return Views.deletion(session, Kind.BAND, session.bands().delete(ref, dryRun));
+               @Mixin DryRun dryRun) {
+        return Views.deletion(session, Kind.BAND, session.bands().delete(ref, dryRun.asked()));
     }
 }

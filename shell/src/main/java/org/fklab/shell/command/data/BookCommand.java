@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.fklab.domain.book.Book;
 import org.fklab.domain.row.Kind;
 import org.fklab.shell.command.ChangesWorkspace;
+import org.fklab.shell.command.DryRun;
 import org.fklab.shell.output.Output;
 import org.fklab.shell.output.OutputOptions;
 import org.fklab.shell.render.Values;
@@ -99,8 +100,7 @@ public final class BookCommand implements Callable<Integer> {
     @ChangesWorkspace
     @Command(name = "delete", description = "Delete a book (its author stays).")
     int delete(@Parameters(paramLabel = "BOOK", description = "The book's id.") String id,
-               @Option(names = "--dry-run", description = "Only say what would happen; change nothing.")
-               boolean dryRun) {
-        return Views.deletion(session, Kind.BOOK, session.books().delete(id, dryRun));
+               @Mixin DryRun dryRun) {
+        return Views.deletion(session, Kind.BOOK, session.books().delete(id, dryRun.asked()));
     }
 }

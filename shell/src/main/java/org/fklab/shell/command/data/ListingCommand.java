@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.fklab.domain.listing.Listing;
 import org.fklab.domain.row.Kind;
 import org.fklab.shell.command.ChangesWorkspace;
+import org.fklab.shell.command.DryRun;
 import org.fklab.shell.output.Output;
 import org.fklab.shell.output.OutputOptions;
 import org.fklab.shell.session.ShellSession;
@@ -98,8 +99,7 @@ public final class ListingCommand implements Callable<Integer> {
     @ChangesWorkspace
     @Command(name = "delete", description = "Delete a listing (its band stays).")
     int delete(@Parameters(paramLabel = "LISTING", description = "The listing's id.") String id,
-               @Option(names = "--dry-run", description = "Only say what would happen; change nothing.")
-               boolean dryRun) {
-        return Views.deletion(session, Kind.LISTING, session.listings().delete(id, dryRun));
+               @Mixin DryRun dryRun) {
+        return Views.deletion(session, Kind.LISTING, session.listings().delete(id, dryRun.asked()));
     }
 }

@@ -23,12 +23,14 @@ import org.fklab.seed.load.LoadProgress;
 import org.fklab.seed.load.LoadReport;
 import org.fklab.seed.load.SeedLoader;
 import org.fklab.shell.command.ChangesWorkspace;
+import org.fklab.shell.command.DryRun;
 import org.fklab.shell.render.Console;
 import org.fklab.shell.render.NamedList;
 import org.fklab.shell.render.ProgressBar;
 import org.fklab.shell.session.ShellSession;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -88,8 +90,8 @@ public final class SeedCommand implements Callable<Integer> {
         @Parameters(paramLabel = "DATASET|FILE.csv", arity = "1..*", description = "Dataset names or CSV files.")
         List<String> names = new ArrayList<>();
 
-        @Option(names = "--dry-run", description = "Check everything and say what would be loaded; change nothing.")
-        boolean dryRun;
+        @Mixin
+        DryRun dryRun = new DryRun();
 
         @Option(names = "--replace", description = "Empty the tables first (children before parents), in the same"
                 + " transaction.")
@@ -113,7 +115,7 @@ public final class SeedCommand implements Callable<Integer> {
             for (String name : names) {
                 sources.addAll(sources(name, Optional.ofNullable(table)));
             }
-            return SeedCommand.load(session, sources, dryRun, replace);
+            return SeedCommand.load(session, sources, dryRun.asked(), replace);
         }
 
         private static List<CsvSource> sources(String name, Optional<String> table) {
