@@ -113,6 +113,20 @@ public final class CommandRegistry {
         return type == null ? Optional.empty() : Optional.of(commandLine(type));
     }
 
+    /** What fklab says of a word that names no command: the commands it may have meant, and 'help'. */
+    public String noSuchCommand(String name) {
+        return "There is no command '" + name + "'." + DidYouMean.sentence("", DidYouMean.closest(name, names()))
+                + " Type 'help' to see the commands.";
+    }
+
+    /** What fklab says of a word that names none of {@code command}'s subcommands: those it may have meant, and all. */
+    public static String noSuchSubcommand(CommandLine command, String word) {
+        String name = command.getCommandSpec().qualifiedName(" ");
+        return name + " has no subcommand '" + word + "'." + DidYouMean.sentence(name + " ",
+                DidYouMean.closest(word, command.getSubcommands().keySet())) + " Its subcommands: "
+                + String.join(", ", command.getSubcommands().keySet()) + ".";
+    }
+
     public CommandLine commandLine(Class<?> type) {
         return built.computeIfAbsent(type, this::build);
     }

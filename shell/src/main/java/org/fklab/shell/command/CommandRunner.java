@@ -113,9 +113,7 @@ public final class CommandRunner {
                         + " lists them.");
                 return ErrorReporter.USAGE;
             }
-            session.console().error("There is no command '" + name + "'."
-                    + DidYouMean.sentence("", DidYouMean.closest(name, registry.names()))
-                    + " Type 'help' to see the commands.");
+            session.console().error(registry.noSuchCommand(name));
             return ErrorReporter.USAGE;
         }
         String[] args = FklabParser.isSql(line)

@@ -100,9 +100,7 @@ final class ErrorReporter implements CommandLine.IParameterExceptionHandler, Com
         }
         if (!command.getSubcommands().isEmpty() && command.getParseResult() != null
                 && !command.getParseResult().hasSubcommand()) {
-            return name + " has no subcommand '" + first + "'." + DidYouMean.sentence(name + " ",
-                    DidYouMean.closest(first, command.getSubcommands().keySet())) + " Its subcommands: "
-                    + String.join(", ", command.getSubcommands().keySet()) + ".";
+            return CommandRegistry.noSuchSubcommand(command, first);
         }
         String extra = unmatched.stream().map(u -> "'" + u + "'").collect(Collectors.joining(" "));
         return name + " got more arguments than it takes: " + extra + " is extra. A name with spaces goes in quotes:"

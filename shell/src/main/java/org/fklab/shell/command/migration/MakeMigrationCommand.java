@@ -4,11 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.fklab.domain.DomainException;
 import org.fklab.migrations.Migrations;
 import org.fklab.migrations.make.MigrationMaker;
 import org.fklab.migrations.make.Operation;
 import org.fklab.shell.command.ChangesWorkspace;
+import org.fklab.shell.command.ExclusiveOptions;
+import org.fklab.shell.command.UsageMistake;
 import org.fklab.shell.render.Console;
 import org.fklab.shell.session.ShellSession;
 
@@ -16,7 +17,6 @@ import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -70,16 +70,15 @@ public final class MakeMigrationCommand implements Callable<Integer> {
                     : parentNames.get(0)) + "') undoes them.");
             return 0;
         }
-        throw new DomainException("makemigration " + name + " needs an operation: add-column, add-fk, alter-fk,"
+        throw new UsageMistake(spec, "makemigration " + name + " needs an operation: add-column, add-fk, alter-fk,"
                 + " alter-column, drop-column, create-table, rename-column or add-index (or --from-drift, to write"
                 + " the drift). 'help makemigration add-column' shows one.");
     }
 
     int write(Operation operation) {
         if (fromDrift) {
-            throw new ParameterException(spec.commandLine(), "--from-drift writes the drift as the migration, so it"
-                    + " takes no operation: run 'makemigration " + name + " --from-drift' alone, or leave out"
-                    + " --from-drift");
+            throw new UsageMistake(spec, "--from-drift writes the drift as the migration, so it takes no operation:"
+                    + " run 'makemigration " + name + " --from-drift' alone, or leave out --from-drift.");
         }
         show(session, session.migrations().make(name, parents, operation));
         return 0;
@@ -100,7 +99,7 @@ public final class MakeMigrationCommand implements Callable<Integer> {
         console.println(status);
     }
 
-    /** --null or --not-null: an exclusive group, declared as {@link org.fklab.shell.command.ExclusiveOptions} says. */
+    /** --null or --not-null: an exclusive group, declared as {@link ExclusiveOptions} says. */
     static final class Nullability {
         @Option(names = "--null", required = true, defaultValue = Option.NULL_VALUE,
                 description = "The column may be empty (the default).")
@@ -210,19 +209,30 @@ public final class MakeMigrationCommand implements Callable<Integer> {
         @Parameters(index = "1", paramLabel = "COLUMN")
         String column;
 
-        @Option(names = "--default", paramLabel = "VALUE", description = "The new default, e.g. 5 (a band's id).")
-        String defaultValue;
+        @ArgGroup(exclusive = true)
+        DefaultChange change = new DefaultChange();
 
-        @Option(names = "--drop-default", description = "Leave the column with no default.")
-        boolean dropDefault;
+        @Spec
+        CommandSpec spec;
 
         @Override
         public Integer call() {
-            if ((defaultValue == null) == !dropDefault) {
-                throw new DomainException("alter-column changes a column's default: give either --default VALUE or"
-                        + " --drop-default" + (dropDefault ? ", not both." : "."));
+            if (change.defaultValue == null && !Boolean.TRUE.equals(change.dropDefault)) {
+                throw new UsageMistake(spec, "alter-column changes a column's default: give either --default VALUE or"
+                        + " --drop-default.");
             }
-            return parent.write(new Operation.AlterColumn(table, column, defaultValue));
+            return parent.write(new Operation.AlterColumn(table, column, change.defaultValue));
+        }
+
+        /** --default VALUE or --drop-default: an exclusive group, declared as {@link ExclusiveOptions} says. */
+        static final class DefaultChange {
+            @Option(names = "--default", paramLabel = "VALUE", required = true, defaultValue = Option.NULL_VALUE,
+                    description = "The new default, e.g. 5 (a band's id).")
+            String defaultValue;
+
+            @Option(names = "--drop-default", required = true, defaultValue = Option.NULL_VALUE,
+                    description = "Leave the column with no default.")
+            Boolean dropDefault;
         }
     }
 

@@ -24,15 +24,18 @@ import org.fklab.seed.load.LoadReport;
 import org.fklab.seed.load.SeedLoader;
 import org.fklab.shell.command.ChangesWorkspace;
 import org.fklab.shell.command.DryRun;
+import org.fklab.shell.command.UsageMistake;
 import org.fklab.shell.render.Console;
 import org.fklab.shell.render.NamedList;
 import org.fklab.shell.render.ProgressBar;
 import org.fklab.shell.session.ShellSession;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** Datasets and CSV files: what an instructor loads before a class, and what a learner exports. */
 @Command(name = "seed", description = "Load, export and generate data: built-in datasets and CSV files.",
@@ -101,6 +104,9 @@ public final class SeedCommand implements Callable<Integer> {
                 + " not the table's.")
         String table;
 
+        @Spec
+        CommandSpec spec;
+
         Load(ShellSession session) {
             this.session = session;
         }
@@ -108,7 +114,7 @@ public final class SeedCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             if (table != null && names.size() != 1) {
-                throw new SeedException("--table names the table of one file; give one file, or name the files after"
+                throw new UsageMistake(spec, "--table names the table of one file; give one file, or name the files after"
                         + " their tables (band.csv, listing.csv).");
             }
             List<CsvSource> sources = new ArrayList<>();
@@ -118,7 +124,7 @@ public final class SeedCommand implements Callable<Integer> {
             return SeedCommand.load(session, sources, dryRun.asked(), replace);
         }
 
-        private static List<CsvSource> sources(String name, Optional<String> table) {
+        private List<CsvSource> sources(String name, Optional<String> table) {
             Path file = Path.of(name);
             if (Files.isRegularFile(file)) {
                 return List.of(CsvSource.file(file, table));
@@ -126,7 +132,8 @@ public final class SeedCommand implements Callable<Integer> {
             Optional<Dataset> dataset = BuiltInDatasets.find(name);
             if (dataset.isPresent()) {
                 if (table.isPresent()) {
-                    throw new SeedException("--table is for a CSV file; the dataset " + name + " knows its tables.");
+                    throw new UsageMistake(spec, "--table is for a CSV file; the dataset " + name + " knows its"
+                            + " tables.");
                 }
                 return dataset.get().csvSources();
             }
@@ -192,6 +199,9 @@ public final class SeedCommand implements Callable<Integer> {
         @Option(names = "--replace", description = "When loading: empty band and listing first.")
         boolean replace;
 
+        @Spec
+        CommandSpec spec;
+
         Generate(ShellSession session) {
             this.session = session;
         }
@@ -199,10 +209,10 @@ public final class SeedCommand implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
             if (bands < 1 || listings < 0) {
-                throw new SeedException("--bands needs at least 1 and --listings at least 0.");
+                throw new UsageMistake(spec, "--bands needs at least 1 and --listings at least 0.");
             }
             if (bands > MAX_BANDS || listings > MAX_LISTINGS) {
-                throw new SeedException(String.format(Locale.ROOT, "That is more than fklab generates: at most %,d bands"
+                throw new UsageMistake(spec, String.format(Locale.ROOT, "That is more than fklab generates: at most %,d bands"
                         + " and %,d listings (files of about %,d MB). Ask for fewer.", MAX_BANDS, MAX_LISTINGS,
                         estimate(MAX_BANDS, MAX_LISTINGS) / (1024 * 1024)));
             }
