@@ -13,6 +13,7 @@ import org.fklab.shell.command.DryRun;
 import org.fklab.shell.output.Output;
 import org.fklab.shell.output.OutputOptions;
 import org.fklab.shell.render.Values;
+import org.fklab.shell.repl.CompletionCandidates;
 import org.fklab.shell.session.ShellSession;
 
 import picocli.CommandLine.Command;
@@ -95,7 +96,8 @@ public final class AuthorCommand implements Callable<Integer> {
 
     @Command(name = "show", description = {"Show an author, their timestamps and their books.",
             "The books are the reverse side of book.author_id."})
-    int show(@Parameters(paramLabel = "AUTHOR", description = "The author's id or name.") String ref,
+    int show(@Parameters(paramLabel = "AUTHOR", completionCandidates = CompletionCandidates.Authors.class,
+            description = "The author's id or name.") String ref,
              @Mixin OutputOptions options) {
         Output.print(session, options, "author show", output -> {
             Author author = session.authors().show(ref);
@@ -108,7 +110,9 @@ public final class AuthorCommand implements Callable<Integer> {
 
     @ChangesWorkspace
     @Command(name = "rename", description = "Give an author a new name (moves updated_at, keeps created_at).")
-    int rename(@Parameters(index = "0", paramLabel = "AUTHOR", description = "The author's id or name.") String ref,
+    int rename(@Parameters(index = "0", paramLabel = "AUTHOR",
+            completionCandidates = CompletionCandidates.Authors.class,
+                    description = "The author's id or name.") String ref,
                @Parameters(index = "1", paramLabel = "NAME", description = "The new name.") String name) {
         Author author = session.authors().rename(ref, name);
         session.console().println(session.console().styles().success("Renamed author " + author.getId() + " to "
@@ -119,7 +123,8 @@ public final class AuthorCommand implements Callable<Integer> {
     @ChangesWorkspace
     @Command(name = "delete", description = {"Delete an author and, by ON DELETE CASCADE, their books.",
             "fk_book_author is ON DELETE CASCADE: the books are deleted too, and fklab lists them."})
-    int delete(@Parameters(paramLabel = "AUTHOR", description = "The author's id or name.") String ref,
+    int delete(@Parameters(paramLabel = "AUTHOR", completionCandidates = CompletionCandidates.Authors.class,
+            description = "The author's id or name.") String ref,
                @Mixin DryRun dryRun) {
         return Views.deletion(session, Kind.AUTHOR, session.authors().delete(ref, dryRun.asked()));
     }

@@ -11,6 +11,7 @@ import org.fklab.shell.command.ChangesWorkspace;
 import org.fklab.shell.command.ExclusiveOptions;
 import org.fklab.shell.command.UsageMistake;
 import org.fklab.shell.render.Console;
+import org.fklab.shell.repl.CompletionCandidates;
 import org.fklab.shell.session.ShellSession;
 
 import picocli.CommandLine.ArgGroup;
@@ -45,7 +46,8 @@ public final class MakeMigrationCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "NAME", description = "The migration's name, e.g. band_genre.")
     String name;
 
-    @Option(names = "--parent", paramLabel = "MIGRATION", description = "A migration to build on (repeatable).")
+    @Option(names = "--parent", paramLabel = "MIGRATION", completionCandidates = CompletionCandidates.Migrations.class,
+            description = "A migration to build on (repeatable).")
     List<String> parents = new ArrayList<>();
 
     @Option(names = "--from-drift", description = "Write the drift as the migration (takes no OPERATION): it is"
@@ -119,14 +121,14 @@ public final class MakeMigrationCommand implements Callable<Integer> {
         @ParentCommand
         MakeMigrationCommand parent;
 
-        @Parameters(index = "0", paramLabel = "TABLE")
+        @Parameters(index = "0", paramLabel = "TABLE", completionCandidates = CompletionCandidates.Tables.class)
         String table;
 
-        @Parameters(index = "1", paramLabel = "COLUMN")
+        @Parameters(index = "1", paramLabel = "COLUMN", completionCandidates = CompletionCandidates.Columns.class)
         String column;
 
-        @Parameters(index = "2", paramLabel = "TYPE", description = "varchar(N), bigint, integer, boolean, date,"
-                + " timestamp, decimal(P,S) or double.")
+        @Parameters(index = "2", paramLabel = "TYPE", completionCandidates = CompletionCandidates.ColumnTypes.class,
+                description = "varchar(N), bigint, integer, boolean, date, timestamp, decimal(P,S) or double.")
         String type;
 
         @ArgGroup(exclusive = true)
@@ -148,16 +150,20 @@ public final class MakeMigrationCommand implements Callable<Integer> {
         @ParentCommand
         MakeMigrationCommand parent;
 
-        @Parameters(index = "0", paramLabel = "TABLE", description = "The child table, e.g. listing.")
+        @Parameters(index = "0", paramLabel = "TABLE", completionCandidates = CompletionCandidates.Tables.class,
+                description = "The child table, e.g. listing.")
         String table;
 
-        @Parameters(index = "1", paramLabel = "COLUMN", description = "The column that holds the parent's id, e.g. band_id.")
+        @Parameters(index = "1", paramLabel = "COLUMN", completionCandidates = CompletionCandidates.Columns.class,
+                description = "The column that holds the parent's id, e.g. band_id.")
         String column;
 
-        @Option(names = "--references", paramLabel = "TABLE", required = true, description = "The parent table.")
+        @Option(names = "--references", paramLabel = "TABLE", completionCandidates = CompletionCandidates.Tables.class,
+                required = true, description = "The parent table.")
         String referenced;
 
         @Option(names = "--on-delete", paramLabel = "RULE",
+                completionCandidates = CompletionCandidates.OnDeleteRules.class,
                 description = "cascade, set-null, set-default, restrict or no-action (the default).")
         String onDelete;
 
@@ -179,13 +185,14 @@ public final class MakeMigrationCommand implements Callable<Integer> {
         @ParentCommand
         MakeMigrationCommand parent;
 
-        @Parameters(index = "0", paramLabel = "TABLE")
+        @Parameters(index = "0", paramLabel = "TABLE", completionCandidates = CompletionCandidates.Tables.class)
         String table;
 
-        @Parameters(index = "1", paramLabel = "COLUMN")
+        @Parameters(index = "1", paramLabel = "COLUMN", completionCandidates = CompletionCandidates.Columns.class)
         String column;
 
-        @Option(names = "--on-delete", paramLabel = "RULE", required = true,
+        @Option(names = "--on-delete", paramLabel = "RULE",
+                completionCandidates = CompletionCandidates.OnDeleteRules.class, required = true,
                 description = "cascade, set-null, set-default, restrict or no-action.")
         String onDelete;
 
@@ -203,10 +210,10 @@ public final class MakeMigrationCommand implements Callable<Integer> {
         @ParentCommand
         MakeMigrationCommand parent;
 
-        @Parameters(index = "0", paramLabel = "TABLE")
+        @Parameters(index = "0", paramLabel = "TABLE", completionCandidates = CompletionCandidates.Tables.class)
         String table;
 
-        @Parameters(index = "1", paramLabel = "COLUMN")
+        @Parameters(index = "1", paramLabel = "COLUMN", completionCandidates = CompletionCandidates.Columns.class)
         String column;
 
         @ArgGroup(exclusive = true)
@@ -242,10 +249,10 @@ public final class MakeMigrationCommand implements Callable<Integer> {
         @ParentCommand
         MakeMigrationCommand parent;
 
-        @Parameters(index = "0", paramLabel = "TABLE")
+        @Parameters(index = "0", paramLabel = "TABLE", completionCandidates = CompletionCandidates.Tables.class)
         String table;
 
-        @Parameters(index = "1", paramLabel = "COLUMN")
+        @Parameters(index = "1", paramLabel = "COLUMN", completionCandidates = CompletionCandidates.Columns.class)
         String column;
 
         @Override
@@ -259,7 +266,7 @@ public final class MakeMigrationCommand implements Callable<Integer> {
         @ParentCommand
         MakeMigrationCommand parent;
 
-        @Parameters(index = "0", paramLabel = "TABLE")
+        @Parameters(index = "0", paramLabel = "TABLE", completionCandidates = CompletionCandidates.Tables.class)
         String table;
 
         @Override
@@ -273,7 +280,7 @@ public final class MakeMigrationCommand implements Callable<Integer> {
         @ParentCommand
         MakeMigrationCommand parent;
 
-        @Parameters(index = "0", paramLabel = "TABLE")
+        @Parameters(index = "0", paramLabel = "TABLE", completionCandidates = CompletionCandidates.Tables.class)
         String table;
 
         @Parameters(index = "1", paramLabel = "OLD")
@@ -293,10 +300,10 @@ public final class MakeMigrationCommand implements Callable<Integer> {
         @ParentCommand
         MakeMigrationCommand parent;
 
-        @Parameters(index = "0", paramLabel = "TABLE")
+        @Parameters(index = "0", paramLabel = "TABLE", completionCandidates = CompletionCandidates.Tables.class)
         String table;
 
-        @Parameters(index = "1", paramLabel = "COLUMN")
+        @Parameters(index = "1", paramLabel = "COLUMN", completionCandidates = CompletionCandidates.Columns.class)
         String column;
 
         @Override

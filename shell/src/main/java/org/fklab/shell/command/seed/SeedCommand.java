@@ -28,6 +28,7 @@ import org.fklab.shell.command.UsageMistake;
 import org.fklab.shell.render.Console;
 import org.fklab.shell.render.NamedList;
 import org.fklab.shell.render.ProgressBar;
+import org.fklab.shell.repl.CompletionCandidates;
 import org.fklab.shell.session.ShellSession;
 
 import picocli.CommandLine.Command;
@@ -90,7 +91,9 @@ public final class SeedCommand implements Callable<Integer> {
     static final class Load implements Callable<Integer> {
         private final ShellSession session;
 
-        @Parameters(paramLabel = "DATASET|FILE.csv", arity = "1..*", description = "Dataset names or CSV files.")
+        @Parameters(paramLabel = "DATASET|FILE.csv", arity = "1..*",
+                completionCandidates = CompletionCandidates.DatasetsAndFiles.class,
+                description = "Dataset names or CSV files.")
         List<String> names = new ArrayList<>();
 
         @Mixin
@@ -100,8 +103,8 @@ public final class SeedCommand implements Callable<Integer> {
                 + " transaction.")
         boolean replace;
 
-        @Option(names = "--table", paramLabel = "TABLE", description = "The table for a single file whose name is"
-                + " not the table's.")
+        @Option(names = "--table", paramLabel = "TABLE", completionCandidates = CompletionCandidates.Tables.class,
+                description = "The table for a single file whose name is not the table's.")
         String table;
 
         @Spec
@@ -150,7 +153,7 @@ public final class SeedCommand implements Callable<Integer> {
     static final class Export implements Callable<Integer> {
         private final ShellSession session;
 
-        @Parameters(index = "0", paramLabel = "TABLE")
+        @Parameters(index = "0", paramLabel = "TABLE", completionCandidates = CompletionCandidates.Tables.class)
         String table;
 
         @Parameters(index = "1", paramLabel = "FILE.csv")

@@ -9,6 +9,7 @@ import org.fklab.shell.command.CommandRegistry;
 import org.fklab.shell.command.UsageMistake;
 import org.fklab.shell.command.habit.Habits;
 import org.fklab.shell.render.Console;
+import org.fklab.shell.repl.CompletionCandidates;
 import org.fklab.shell.repl.FklabParser;
 import org.fklab.shell.session.ShellSession;
 
@@ -25,7 +26,8 @@ public final class HelpCommand implements Callable<Integer> {
     private final ShellSession session;
     private final CommandRegistry registry;
 
-    @Parameters(paramLabel = "COMMAND", arity = "0..*", description = "A command, and optionally its subcommand.")
+    @Parameters(paramLabel = "COMMAND", completionCandidates = CompletionCandidates.Commands.class, arity = "0..*",
+            description = "A command, and optionally its subcommand.")
     List<String> words;
 
     @Spec
