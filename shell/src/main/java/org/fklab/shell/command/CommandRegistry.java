@@ -1,6 +1,5 @@
 package org.fklab.shell.command;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -132,13 +131,11 @@ public final class CommandRegistry {
     }
 
     private CommandLine build(Class<?> type) {
-        CommandLine commandLine = new CommandLine(type, factory);
+        CommandLine commandLine = ValueConversions.applyTo(new CommandLine(type, factory));
         commandLine.setOut(session.console().out());
         commandLine.setErr(session.console().err());
         commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(
                 session.console().styles().color() ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
-        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
-        commandLine.registerConverter(Path.class, new PathConverter());
         commandLine.setUsageHelpAutoWidth(false);
         commandLine.setUsageHelpWidth(100);
         commandLine.setParameterExceptionHandler(errors);

@@ -22,9 +22,9 @@ import org.fklab.shell.command.CommandRegistry;
 import org.fklab.shell.command.CommandRunner;
 import org.fklab.shell.command.ExclusiveOptions;
 import org.fklab.shell.command.ExplainedFailures;
-import org.fklab.shell.command.PathConverter;
 import org.fklab.shell.command.StackTraces;
 import org.fklab.shell.command.Unforeseen;
+import org.fklab.shell.command.ValueConversions;
 import org.fklab.shell.config.Settings;
 import org.fklab.shell.output.Pager;
 import org.fklab.shell.render.Console;
@@ -112,11 +112,9 @@ public final class Fklab {
     private int run(String[] args, PrintWriter stdout, PrintWriter stderr, Settings settings,
                     Optional<WorkspaceChoice> guess, Optional<CompletableFuture<Opening>> early) {
         LaunchOptions options = new LaunchOptions();
-        CommandLine launch = new CommandLine(options);
+        CommandLine launch = ValueConversions.applyTo(new CommandLine(options));
         launch.setStopAtPositional(true); // after the command's first word, every word is the command's (as in git)
         launch.setUsageHelpWidth(100); // as wide as the shell's own help: no sentence is broken in two
-        launch.setCaseInsensitiveEnumValuesAllowed(true);
-        launch.registerConverter(Path.class, new PathConverter());
         try {
             launch.parseArgs(args);
         } catch (CommandLine.ParameterException e) {

@@ -1,6 +1,5 @@
 package org.fklab.shell.command.database;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -17,8 +16,8 @@ import org.fklab.domain.console.SqlScript;
 import org.fklab.domain.deletion.DeletedRows;
 import org.fklab.domain.deletion.RefusedDelete;
 import org.fklab.shell.command.ChangesWorkspace;
-import org.fklab.shell.command.PathConverter;
 import org.fklab.shell.command.UsageMistake;
+import org.fklab.shell.command.ValueConversions;
 import org.fklab.shell.command.data.ChildEffectLines;
 import org.fklab.shell.output.Output;
 import org.fklab.shell.output.OutputOptions;
@@ -166,9 +165,7 @@ public final class SqlCommand implements Callable<Integer> {
         if (at < 0 || !text.substring(at).matches("(?s)--(all|out|format)\\b.*")) {
             return text;
         }
-        CommandLine trailing = new CommandLine(options);
-        trailing.setCaseInsensitiveEnumValuesAllowed(true);
-        trailing.registerConverter(Path.class, new PathConverter());
+        CommandLine trailing = ValueConversions.applyTo(new CommandLine(options));
         String[] words = words(text.substring(at)).toArray(new String[0]);
         try {
             trailing.parseArgs(words);
