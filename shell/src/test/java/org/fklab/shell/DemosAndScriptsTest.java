@@ -156,13 +156,23 @@ class DemosAndScriptsTest {
 
         assertThat(missing.err()).contains("there is no such file");
         assertThat(aFolder.err()).contains("it is a folder");
-        assertThat(both.err()).contains("Choose either --step (wait for Enter) or --auto SECONDS, not both.");
+        assertThat(both.err()).contains("Choose either --step or --auto SECONDS, not both.", "Usage: source");
+        assertThat(both.exitCode()).isEqualTo(2);
         assertThat(negative.err()).contains("--auto");
         assertThat(loop.err()).contains("Scripts source each other 8 deep");
         for (FklabRun.Result result : List.of(missing, aFolder, both, negative, loop)) {
             assertThat(result.exitCode()).isNotZero();
             assertThat(result.err()).doesNotContain("Exception", "\tat ");
         }
+    }
+
+    @Test
+    void thePacingOfOneDemoRunDoesNotCarryOverToTheNext() {
+        FklabRun.Result result = FklabRun.run("--in-memory", "--keep-going", "-c", "demo run merge --auto 0",
+                "-c", "demo run merge");
+
+        assertThat(result.out()).contains("End of the demo.");
+        assertThat(result.err()).contains("Waiting for Enter needs someone at the keyboard, and this is a script.");
     }
 
     @Test

@@ -53,8 +53,8 @@ class HelpTest {
     void helpOfAnUnknownCommandSaysSo() {
         FklabRun.Result result = FklabRun.commands("help bandz");
 
-        assertThat(result.exitCode()).isEqualTo(1);
-        assertThat(result.err()).contains("There is no command 'bandz'.");
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("There is no command 'bandz'. Did you mean 'band'");
     }
 
     /**

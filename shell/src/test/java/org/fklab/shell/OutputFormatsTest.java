@@ -156,7 +156,7 @@ class OutputFormatsTest {
         FklabRun.Result result = FklabRun.run("--in-memory", "--keep-going",
                 "-c", "sql SELECT name FROM band WHERE id = 1; -- all of them", "-c", "sql SELECT name FROM band; --all rows");
 
-        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.out()).contains("De La Soul", "1 row").doesNotContain("3 rows");
         assertThat(result.err()).contains("sql: 'rows' after the statement is not an option.", "--all, --out FILE");
     }

@@ -89,6 +89,16 @@ class ShellCraftTest {
     }
 
     @Test
+    void tabCompletesCommandNamesAfterHelpAndABandAfterAListingsId() throws Exception {
+        try (VirtualTerminal shell = new VirtualTerminal(Map.of(), "--in-memory")) {
+            shell.await(PROMPT).type("help sqlmig\t").awaitScreen("help sqlmigrate").type("\r")
+                    .await("Print the SQL a migration runs, without running it.")
+                    .type("listing set-band 3 De\t").awaitScreen("listing set-band 3 \"De La Soul\"").type("\r")
+                    .await("De La Soul");
+        }
+    }
+
+    @Test
     void commandsAndSqlAreHighlightedInColour() throws Exception {
         try (VirtualTerminal shell = new VirtualTerminal(Map.of(), "--in-memory")) {
             shell.await(PROMPT).type("sql SELECT name FROM band WHERE id = 1;\r").await("1 row")

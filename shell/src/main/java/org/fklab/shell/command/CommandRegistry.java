@@ -1,8 +1,6 @@
 package org.fklab.shell.command;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -114,52 +112,34 @@ public final class CommandRegistry {
         return type == null ? Optional.empty() : Optional.of(commandLine(type));
     }
 
+    /** What fklab says of a word that names no command: the commands it may have meant, and 'help'. */
+    public String noSuchCommand(String name) {
+        return "There is no command '" + name + "'." + DidYouMean.sentence("", DidYouMean.closest(name, names()))
+                + " Type 'help' to see the commands.";
+    }
+
+    /** What fklab says of a word that names none of {@code command}'s subcommands: those it may have meant, and all. */
+    public static String noSuchSubcommand(CommandLine command, String word) {
+        String name = command.getCommandSpec().qualifiedName(" ");
+        return name + " has no subcommand '" + word + "'." + DidYouMean.sentence(name + " ",
+                DidYouMean.closest(word, command.getSubcommands().keySet())) + " Its subcommands: "
+                + String.join(", ", command.getSubcommands().keySet()) + ".";
+    }
+
     public CommandLine commandLine(Class<?> type) {
         return built.computeIfAbsent(type, this::build);
     }
 
     private CommandLine build(Class<?> type) {
-        CommandLine commandLine = new CommandLine(type, factory);
+        CommandLine commandLine = ValueConversions.applyTo(new CommandLine(type, factory));
         commandLine.setOut(session.console().out());
         commandLine.setErr(session.console().err());
         commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(
                 session.console().styles().color() ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
-        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
-        commandLine.registerConverter(Path.class, new PathConverter());
         commandLine.setUsageHelpAutoWidth(false);
         commandLine.setUsageHelpWidth(100);
         commandLine.setParameterExceptionHandler(errors);
         commandLine.setExecutionExceptionHandler(errors);
         return commandLine;
-    }
-
-    /** Commands whose name is close to {@code unknown}: a typo, or the start of the name. */
-    public List<String> suggestions(String unknown) {
-        return byName.keySet().stream()
-                .filter(name -> name.startsWith(unknown) || distance(name, unknown) <= (unknown.length() <= 3 ? 1 : 2))
-                .sorted(Comparator.comparingInt((String name) -> distance(name, unknown)))
-                .limit(3)
-                .toList();
-    }
-
-    /** Edits (insert, delete, replace, swap two neighbours) that turn one word into the other. */
-    static int distance(String a, String b) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            d[i][0] = i;
-        }
-        for (int j = 0; j <= b.length(); j++) {
-            d[0][j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-                }
-            }
-        }
-        return d[a.length()][b.length()];
     }
 }

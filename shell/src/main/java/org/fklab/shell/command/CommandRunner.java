@@ -106,7 +106,6 @@ public final class CommandRunner {
         String name = FklabParser.isSql(line) ? FklabParser.SQL : words.get(0); // bare SQL runs as 'sql'
         Optional<CommandLine> command = registry.find(name);
         if (command.isEmpty()) {
-            List<String> suggestions = registry.suggestions(name);
             if (name.chars().anyMatch(Character::isISOControl)) {
                 // an arrow key on a terminal that passes keys as text (TERM=dumb) arrives as ESC [ A
                 session.console().error("There is no command '" + Visible.of(name) + "': that is a key the terminal"
@@ -114,9 +113,7 @@ public final class CommandRunner {
                         + " lists them.");
                 return ErrorReporter.USAGE;
             }
-            session.console().error("There is no command '" + name + "'."
-                    + (suggestions.isEmpty() ? "" : " Did you mean " + suggestions.stream().map(s -> "'" + s + "'")
-                    .collect(Collectors.joining(" or ")) + "?") + " Type 'help' to see the commands.");
+            session.console().error(registry.noSuchCommand(name));
             return ErrorReporter.USAGE;
         }
         String[] args = FklabParser.isSql(line)

@@ -8,10 +8,7 @@ import java.util.stream.Collectors;
 import org.apache.ibatis.exceptions.PersistenceException;
 import org.fklab.domain.DomainException;
 import org.fklab.domain.SqlErrors;
-import org.fklab.migrations.MigrationException;
 import org.fklab.migrations.Migrations;
-import org.fklab.seed.SeedException;
-import org.fklab.tutorials.lesson.LessonException;
 import org.fklab.shell.render.Console;
 import org.fklab.shell.session.ShellSession;
 
@@ -43,7 +40,10 @@ final class ErrorReporter implements CommandLine.IParameterExceptionHandler, Com
         CommandSpec spec = command.getCommandSpec();
         String name = spec.qualifiedName(" ");
         String problem;
-        if (ex instanceof CommandLine.UnmatchedArgumentException) {
+        if (ex instanceof CommandLine.MutuallyExclusiveArgsException) {
+            problem = ExclusiveOptions.givenTogether(spec, args).map(both -> "Choose " + both + ".")
+                    .orElse(name + ": " + ex.getMessage() + ".");
+        } else if (ex instanceof CommandLine.UnmatchedArgumentException) {
             problem = unmatched((CommandLine.UnmatchedArgumentException) ex, command, name);
         } else if (ex instanceof CommandLine.MissingParameterException) {
             List<String> missing = ((CommandLine.MissingParameterException) ex).getMissing().stream()
@@ -51,6 +51,8 @@ final class ErrorReporter implements CommandLine.IParameterExceptionHandler, Com
                             : arg.paramLabel())
                     .collect(Collectors.toList());
             problem = name + " needs " + String.join(" and ", missing) + ".";
+        } else if (ex instanceof UsageMistake) {
+            problem = ex.getMessage();
         } else {
             problem = badValue(ex, name).orElse(name + ": " + ex.getMessage() + ".");
         }
@@ -88,19 +90,17 @@ final class ErrorReporter implements CommandLine.IParameterExceptionHandler, Com
     private static String unmatched(CommandLine.UnmatchedArgumentException ex, CommandLine command, String name) {
         List<String> unmatched = ex.getUnmatched();
         String first = unmatched.isEmpty() ? "" : unmatched.get(0);
-        List<String> suggestions = ex.getSuggestions();
-        String didYouMean = suggestions.isEmpty() ? "" : " Did you mean " + suggestions.stream().limit(3)
-                .map(s -> "'" + name + " " + s + "'").collect(Collectors.joining(" or ")) + "?";
         if (ex.isUnknownOption()) {
             List<String> options = command.getCommandSpec().options().stream().filter(o -> !o.hidden())
                     .map(OptionSpec::longestName).collect(Collectors.toList());
-            return name + " has no option " + first + "." + didYouMean
+            String typed = first.contains("=") ? first.substring(0, first.indexOf('=')) : first;
+            return name + " has no option " + first + "." + DidYouMean.sentence(name + " ",
+                    DidYouMean.closest(typed, options))
                     + (options.isEmpty() ? " It takes no options." : " Its options: " + String.join(", ", options) + ".");
         }
         if (!command.getSubcommands().isEmpty() && command.getParseResult() != null
                 && !command.getParseResult().hasSubcommand()) {
-            return name + " has no subcommand '" + first + "'." + didYouMean + " Its subcommands: "
-                    + String.join(", ", command.getSubcommands().keySet()) + ".";
+            return CommandRegistry.noSuchSubcommand(command, first);
         }
         String extra = unmatched.stream().map(u -> "'" + u + "'").collect(Collectors.joining(" "));
         return name + " got more arguments than it takes: " + extra + " is extra. A name with spaces goes in quotes:"
@@ -145,8 +145,7 @@ final class ErrorReporter implements CommandLine.IParameterExceptionHandler, Com
         if (ex instanceof DomainException && ex.getCause() != null && !"sql".equals(command.getCommandName())) {
             // a command's own statement failed: if it needs what a migration would add, say that
             console.error(modelAheadOfDatabase(ex).orElse(ex.getMessage()));
-        } else if (ex instanceof DomainException || ex instanceof MigrationException || ex instanceof SeedException
-                || ex instanceof LessonException) {
+        } else if (ExplainedFailures.explainsItself(ex)) {
             console.error(ex.getMessage());
         } else if (ex instanceof PersistenceException) {
             console.error(modelAheadOfDatabase(ex).orElseGet(() -> SqlErrors.explain(ex)));

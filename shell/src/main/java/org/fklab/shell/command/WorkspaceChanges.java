@@ -26,7 +26,7 @@ final class WorkspaceChanges {
         IN_STEPS
     }
 
-    private static final Set<String> PREVIEWS = Set.of("--dry-run", "--plan", "--out");
+    private static final Set<String> PREVIEWS = Set.of(DryRun.OPTION, "--plan", "--out");
     private static final Set<String> SCHEMA_SQL = Set.of("CREATE", "ALTER", "DROP", "TRUNCATE");
     private static final Set<String> READING_SQL = Set.of("SELECT", "VALUES", "EXPLAIN", "WITH", "CALL");
 

@@ -18,13 +18,13 @@ import java.util.concurrent.CompletionException;
 
 import org.fklab.domain.DomainException;
 import org.fklab.domain.IoErrors;
-import org.fklab.migrations.MigrationException;
-import org.fklab.seed.SeedException;
 import org.fklab.shell.command.CommandRegistry;
 import org.fklab.shell.command.CommandRunner;
-import org.fklab.shell.command.PathConverter;
+import org.fklab.shell.command.ExclusiveOptions;
+import org.fklab.shell.command.ExplainedFailures;
 import org.fklab.shell.command.StackTraces;
 import org.fklab.shell.command.Unforeseen;
+import org.fklab.shell.command.ValueConversions;
 import org.fklab.shell.config.Settings;
 import org.fklab.shell.output.Pager;
 import org.fklab.shell.render.Console;
@@ -112,15 +112,16 @@ public final class Fklab {
     private int run(String[] args, PrintWriter stdout, PrintWriter stderr, Settings settings,
                     Optional<WorkspaceChoice> guess, Optional<CompletableFuture<Opening>> early) {
         LaunchOptions options = new LaunchOptions();
-        CommandLine launch = new CommandLine(options);
+        CommandLine launch = ValueConversions.applyTo(new CommandLine(options));
         launch.setStopAtPositional(true); // after the command's first word, every word is the command's (as in git)
         launch.setUsageHelpWidth(100); // as wide as the shell's own help: no sentence is broken in two
-        launch.setCaseInsensitiveEnumValuesAllowed(true);
-        launch.registerConverter(Path.class, new PathConverter());
         try {
             launch.parseArgs(args);
         } catch (CommandLine.ParameterException e) {
-            stderr.println("fklab: " + e.getMessage() + ". Run fklab --help to see the options.");
+            String problem = e instanceof CommandLine.MutuallyExclusiveArgsException
+                    ? ExclusiveOptions.givenTogether(launch.getCommandSpec(), args).map(both -> "choose " + both)
+                    .orElse(e.getMessage()) : e.getMessage();
+            stderr.println("fklab: " + problem + ". Run fklab --help to see the options.");
             return 2;
         }
         if (!options.command.isEmpty()) {
@@ -139,10 +140,6 @@ public final class Fklab {
             stdout.println("fklab " + Version.current());
             return 0;
         }
-        if (options.workspace != null && options.inMemory) {
-            stderr.println("fklab: choose either --workspace DIR or --in-memory, not both.");
-            return 2;
-        }
         if (options.script != null && !Files.isReadable(options.script)) {
             stderr.println("fklab: cannot read the script " + options.script + ". Check the path.");
             return 2;
@@ -151,9 +148,9 @@ public final class Fklab {
             System.setProperty("fklab.debug", "true");
         }
         settings.problems().forEach(problem -> stderr.println("warning: " + problem));
-        if (options.workspace != null) {
-            settings.given(Settings.WORKSPACE, options.workspace.toAbsolutePath().normalize().toString(), "--workspace");
-        } else if (options.inMemory) {
+        if (options.place.workspace != null) {
+            settings.given(Settings.WORKSPACE, options.place.workspace.toAbsolutePath().normalize().toString(), "--workspace");
+        } else if (options.place.inMemory) {
             settings.given(Settings.WORKSPACE, "in memory", "--in-memory");
         }
         if (options.noColor) {
@@ -272,8 +269,7 @@ public final class Fklab {
                 opened = opening.join().opened();
             } catch (CompletionException e) {
                 Throwable cause = e.getCause() == null ? e : e.getCause();
-                if (cause instanceof DomainException || cause instanceof MigrationException
-                        || cause instanceof SeedException) {
+                if (ExplainedFailures.explainsItself(cause)) {
                     console.error(cause.getMessage());
                     debugTrace(options, console, cause);
                     return 1;

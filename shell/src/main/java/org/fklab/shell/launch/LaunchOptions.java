@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.fklab.shell.render.Format;
 
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -25,12 +26,22 @@ import picocli.CommandLine.Parameters;
                 "  fklab --format csv listing list --all > listings.csv"})
 public final class LaunchOptions {
 
-    @Option(names = "--workspace", paramLabel = "DIR",
-            description = "The workspace folder (created if needed). Default: ~/.fklab")
-    Path workspace;
+    /**
+     * Where the database lives: a workspace folder, or memory (an exclusive group; a run parses its options once, so
+     * nothing needs putting back between runs).
+     */
+    static final class Place {
+        @Option(names = "--workspace", paramLabel = "DIR", required = true,
+                description = "The workspace folder (created if needed). Default: ~/.fklab")
+        Path workspace;
 
-    @Option(names = "--in-memory", description = "Use a throwaway database that is gone when fklab exits.")
-    boolean inMemory;
+        @Option(names = "--in-memory", required = true,
+                description = "Use a throwaway database that is gone when fklab exits.")
+        boolean inMemory;
+    }
+
+    @ArgGroup(exclusive = true)
+    Place place = new Place();
 
     @Option(names = "--no-color", description = "No colours (also when the NO_COLOR variable is set).")
     boolean noColor;

@@ -12,7 +12,7 @@ import org.fklab.shell.workspace.Workspace;
 record WorkspaceChoice(Path folder, boolean inMemory) {
 
     static WorkspaceChoice of(LaunchOptions options, Path configured) {
-        return new WorkspaceChoice(options.workspace == null ? configured : options.workspace, options.inMemory);
+        return new WorkspaceChoice(options.place.workspace == null ? configured : options.place.workspace, options.place.inMemory);
     }
 
     Workspace create() {

@@ -1,5 +1,6 @@
 package org.fklab.shell.repl;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -21,21 +22,22 @@ import picocli.CommandLine.Model.PositionalParamSpec;
 
 /**
  * Tab completion from the picocli model of the command being typed: command names, subcommands, options,
- * and for each parameter the values its label calls for (band names for BAND, tables for TABLE, files for
- * FILE...). Unlike picocli-shell-jline3's completer it knows which positional parameter the cursor is on.
+ * and for each parameter the values of its {@code completionCandidates} (band names, tables, an enum's values; see
+ * {@link CompletionCandidates}), with file names for a file. Unlike picocli-shell-jline3's completer it knows which
+ * positional parameter the cursor is on.
  * A {@code sql} statement is completed by {@link SqlCompleter}; after a psql or sqlite3 habit ({@code \d },
  * {@code .schema }) come the values it takes.
  */
 public final class CommandCompleter implements Completer {
 
     private final CommandRegistry registry;
-    private final CompletionCandidates values;
+    private final CompletionCandidates.Tables tables;
     private final SqlCompleter sql;
     private final Completer files = new Completers.FileNameCompleter();
 
     public CommandCompleter(CommandRegistry registry, ShellSession session) {
         this.registry = registry;
-        this.values = new CompletionCandidates(session);
+        this.tables = new CompletionCandidates.Tables(session);
         this.sql = new SqlCompleter(session);
     }
 
@@ -61,9 +63,9 @@ public final class CommandCompleter implements Completer {
         if (habit.isPresent()) { // \d TABLE, .schema TABLE, \x on|off|auto, .mode box|line
             Optional<String> parameter = Habits.parameter(habit.get());
             if (index == 1 && parameter.isPresent()) {
-                List<Candidate> known = values.forLabel(parameter.get(), words.subList(0, index));
-                candidates.addAll(known.isEmpty() ? Stream.of(parameter.get().split("\\|")).map(Candidate::new).toList()
-                        : known);
+                // the habit's usage names its parameter: TABLE, or the values it takes (on|off|auto)
+                candidates.addAll(parameter.get().equals("TABLE") ? tables.candidates(words.subList(0, index))
+                        : Stream.of(parameter.get().split("\\|")).map(Candidate::new).toList());
             }
             return;
         }
@@ -124,18 +126,14 @@ public final class CommandCompleter implements Completer {
 
     private void offer(ArgSpec arg, List<String> before, LineReader reader, ParsedLine line,
                        List<Candidate> candidates) {
-        String label = arg.paramLabel();
-        if ("COMMAND".equals(label)) {
-            registry.names().forEach(n -> candidates.add(new Candidate(n)));
-            return;
+        Iterable<String> values = arg.completionCandidates();
+        if (values instanceof CompletionCandidates.Source source) {
+            candidates.addAll(source.candidates(before));
+        } else if (values != null) { // picocli's own: an enum's values (on, off...)
+            values.forEach(value -> candidates.add(new Candidate(value)));
         }
-        List<Candidate> known = values.forLabel(label, before);
-        candidates.addAll(known);
-        if (CompletionCandidates.FILE_LABELS.contains(label)) {
+        if (arg.type() == Path.class || values instanceof CompletionCandidates.Source source && source.alsoFiles()) {
             files.complete(reader, line, candidates);
-        } else if (known.isEmpty() && arg.completionCandidates() != null) {
-            // picocli knows an enum's values (on, off...)
-            arg.completionCandidates().forEach(value -> candidates.add(new Candidate(value)));
         }
     }
 }

@@ -25,6 +25,9 @@ import org.jline.widget.AutosuggestionWidgets;
  */
 public final class InteractiveShell {
 
+    /** Failures to read a line in a row after which the shell stops trying: the terminal itself is broken. */
+    private static final int MAX_FAILED_READS = 5;
+
     private final ShellSession session;
     private final CommandRunner runner;
     private final Terminal terminal;
@@ -73,14 +76,25 @@ public final class InteractiveShell {
         });
         console.println(welcome);
         console.flush();
+        int failedReads = 0;
         while (!session.exitRequested()) {
             String line;
             try {
                 line = reader.readLine(console.styles().success(session.promptLabel()) + "> ");
+                failedReads = 0;
             } catch (UserInterruptException e) {
                 continue; // Ctrl-C: forget the line being typed
             } catch (EndOfFileException e) {
                 break; // Ctrl-D
+            } catch (RuntimeException e) {
+                // completion or highlighting failed while the line was typed: the line is lost, the shell is not
+                if (++failedReads == MAX_FAILED_READS) {
+                    console.error(Unforeseen.describe("reading the line", e, session.debug()) + " It failed "
+                            + MAX_FAILED_READS + " times in a row, so the shell ends here; start fklab again.");
+                    break;
+                }
+                goOnAfter("reading the line", e);
+                continue;
             }
             runCommand(line);
         }
@@ -97,16 +111,22 @@ public final class InteractiveShell {
         Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, signal -> session.stopSignal().request());
         try {
             runner.run(line);
-        } catch (RuntimeException e) {
-            // whatever went wrong around the command, the shell goes on, as JLine's own demo REPL does
-            String command = line.length() > 60 ? line.substring(0, 57) + "..." : line;
-            session.console().error(Unforeseen.describe("'" + command + "'", e, session.debug()) + " The shell goes on.");
-            if (session.debug()) {
-                session.console().err().print(StackTraces.format(e));
-            }
+        } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+            // whatever went wrong around the command (its undo copy, say), the shell goes on
+            goOnAfter("'" + (line.length() > 60 ? line.substring(0, 57) + "..." : line) + "'", e);
         } finally {
             terminal.handle(Terminal.Signal.INT, previous);
         }
+    }
+
+    /** Says what failed, in one message, and that the shell goes on, as JLine's own demo REPL does. */
+    private void goOnAfter(String what, Throwable failure) {
+        Console console = session.console();
+        console.error(Unforeseen.describe(what, failure, session.debug()) + " The shell goes on.");
+        if (session.debug()) {
+            console.err().print(StackTraces.format(failure));
+        }
+        console.flush();
     }
 
     /**

@@ -9,9 +9,11 @@ import org.fklab.domain.author.Author;
 import org.fklab.domain.book.Book;
 import org.fklab.domain.row.Kind;
 import org.fklab.shell.command.ChangesWorkspace;
+import org.fklab.shell.command.DryRun;
 import org.fklab.shell.output.Output;
 import org.fklab.shell.output.OutputOptions;
 import org.fklab.shell.render.Values;
+import org.fklab.shell.repl.CompletionCandidates;
 import org.fklab.shell.session.ShellSession;
 
 import picocli.CommandLine.Command;
@@ -94,7 +96,8 @@ public final class AuthorCommand implements Callable<Integer> {
 
     @Command(name = "show", description = {"Show an author, their timestamps and their books.",
             "The books are the reverse side of book.author_id."})
-    int show(@Parameters(paramLabel = "AUTHOR", description = "The author's id or name.") String ref,
+    int show(@Parameters(paramLabel = "AUTHOR", completionCandidates = CompletionCandidates.Authors.class,
+            description = "The author's id or name.") String ref,
              @Mixin OutputOptions options) {
         Output.print(session, options, "author show", output -> {
             Author author = session.authors().show(ref);
@@ -107,7 +110,9 @@ public final class AuthorCommand implements Callable<Integer> {
 
     @ChangesWorkspace
     @Command(name = "rename", description = "Give an author a new name (moves updated_at, keeps created_at).")
-    int rename(@Parameters(index = "0", paramLabel = "AUTHOR", description = "The author's id or name.") String ref,
+    int rename(@Parameters(index = "0", paramLabel = "AUTHOR",
+            completionCandidates = CompletionCandidates.Authors.class,
+                    description = "The author's id or name.") String ref,
                @Parameters(index = "1", paramLabel = "NAME", description = "The new name.") String name) {
         Author author = session.authors().rename(ref, name);
         session.console().println(session.console().styles().success("Renamed author " + author.getId() + " to "
@@ -118,9 +123,9 @@ public final class AuthorCommand implements Callable<Integer> {
     @ChangesWorkspace
     @Command(name = "delete", description = {"Delete an author and, by ON DELETE CASCADE, their books.",
             "fk_book_author is ON DELETE CASCADE: the books are deleted too, and fklab lists them."})
-    int delete(@Parameters(paramLabel = "AUTHOR", description = "The author's id or name.") String ref,
-               @Option(names = "--dry-run", description = "Only say what would happen; change nothing.")
-               boolean dryRun) {
-        return Views.deletion(session, Kind.AUTHOR, session.authors().delete(ref, dryRun));
+    int delete(@Parameters(paramLabel = "AUTHOR", completionCandidates = CompletionCandidates.Authors.class,
+            description = "The author's id or name.") String ref,
+               @Mixin DryRun dryRun) {
+        return Views.deletion(session, Kind.AUTHOR, session.authors().delete(ref, dryRun.asked()));
     }
 }

@@ -6,13 +6,14 @@ import java.util.concurrent.Callable;
 import org.fklab.domain.band.Band;
 import org.fklab.domain.row.Kind;
 import org.fklab.shell.command.ChangesWorkspace;
+import org.fklab.shell.command.DryRun;
 import org.fklab.shell.output.Output;
 import org.fklab.shell.output.OutputOptions;
+import org.fklab.shell.repl.CompletionCandidates;
 import org.fklab.shell.session.ShellSession;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** The parent side of band → listings. */
@@ -47,7 +48,8 @@ public final class BandCommand implements Callable<Integer> {
     }
 
     @Command(name = "show", description = "Show a band and its listings (the reverse side of listing.band_id).")
-    int show(@Parameters(paramLabel = "BAND", description = "The band's id or name.") String ref,
+    int show(@Parameters(paramLabel = "BAND", completionCandidates = CompletionCandidates.Bands.class,
+            description = "The band's id or name.") String ref,
              @Mixin OutputOptions options) {
         Output.print(session, options, "band show", output -> {
             Band band = session.bands().show(ref);
@@ -58,7 +60,8 @@ public final class BandCommand implements Callable<Integer> {
 
     @ChangesWorkspace
     @Command(name = "rename", description = "Give a band a new name.")
-    int rename(@Parameters(index = "0", paramLabel = "BAND", description = "The band's id or name.") String ref,
+    int rename(@Parameters(index = "0", paramLabel = "BAND", completionCandidates = CompletionCandidates.Bands.class,
+            description = "The band's id or name.") String ref,
                @Parameters(index = "1", paramLabel = "NAME", description = "The new name.") String name) {
         Band band = session.bands().rename(ref, name);
         session.console().println(session.console().styles().success("Renamed band " + band.getId() + " to "
@@ -69,9 +72,9 @@ public final class BandCommand implements Callable<Integer> {
     @ChangesWorkspace
     @Command(name = "delete", description = {"Delete a band; its listings follow the foreign key's ON DELETE rule.",
             "fklab says what happened to each listing (fk_listing_band decides)."})
-    int delete(@Parameters(paramLabel = "BAND", description = "The band's id or name.") String ref,
-               @Option(names = "--dry-run", description = "Only say what would happen; change nothing.")
-               boolean dryRun) {
-        return Views.deletion(session, Kind.BAND, session.bands().delete(ref, dryRun));
+    int delete(@Parameters(paramLabel = "BAND", completionCandidates = CompletionCandidates.Bands.class,
+            description = "The band's id or name.") String ref,
+               @Mixin DryRun dryRun) {
+        return Views.deletion(session, Kind.BAND, session.bands().delete(ref, dryRun.asked()));
     }
 }

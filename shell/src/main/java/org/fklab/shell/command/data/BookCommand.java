@@ -7,9 +7,11 @@ import java.util.concurrent.Callable;
 import org.fklab.domain.book.Book;
 import org.fklab.domain.row.Kind;
 import org.fklab.shell.command.ChangesWorkspace;
+import org.fklab.shell.command.DryRun;
 import org.fklab.shell.output.Output;
 import org.fklab.shell.output.OutputOptions;
 import org.fklab.shell.render.Values;
+import org.fklab.shell.repl.CompletionCandidates;
 import org.fklab.shell.session.ShellSession;
 
 import picocli.CommandLine.Command;
@@ -34,7 +36,9 @@ public final class BookCommand implements Callable<Integer> {
     }
 
     @Command(name = "list", description = "List the books with their author (one JOIN).")
-    int list(@Option(names = "--author", paramLabel = "AUTHOR", description = "Only this author's books (id or name).")
+    int list(@Option(names = "--author", paramLabel = "AUTHOR",
+            completionCandidates = CompletionCandidates.Authors.class,
+                    description = "Only this author's books (id or name).")
              String author,
              @Option(names = "--orphans", description = "Only books without an author (there are none: author_id is NOT NULL).")
              boolean orphans,
@@ -54,7 +58,9 @@ public final class BookCommand implements Callable<Integer> {
     @Command(name = "add", description = "Add a book by an author (the author is required).")
     int add(@Parameters(paramLabel = "TITLE", description = "The book's title, in quotes if it has spaces.")
             String title,
-            @Option(names = "--author", paramLabel = "AUTHOR", description = "The author who wrote it (id or name).")
+            @Option(names = "--author", paramLabel = "AUTHOR",
+                    completionCandidates = CompletionCandidates.Authors.class,
+                            description = "The author who wrote it (id or name).")
             String author) {
         Book book = session.books().add(title, Optional.ofNullable(author));
         session.console().println(session.console().styles().success("Added book " + book.getId() + ": "
@@ -63,7 +69,8 @@ public final class BookCommand implements Callable<Integer> {
     }
 
     @Command(name = "show", description = "Show a book, its author (the forward side of book.author_id) and timestamps.")
-    int show(@Parameters(paramLabel = "BOOK", description = "The book's id.") String id,
+    int show(@Parameters(paramLabel = "BOOK", completionCandidates = CompletionCandidates.Books.class,
+            description = "The book's id.") String id,
              @Mixin OutputOptions options) {
         Output.print(session, options, "book show", output -> {
             Book book = session.books().show(id);
@@ -75,8 +82,11 @@ public final class BookCommand implements Callable<Integer> {
 
     @ChangesWorkspace
     @Command(name = "set-author", description = "Give a book another author (moves updated_at).")
-    int setAuthor(@Parameters(index = "0", paramLabel = "BOOK", description = "The book's id.") String id,
-                  @Parameters(index = "1", paramLabel = "AUTHOR", description = "An author's id or name.")
+    int setAuthor(@Parameters(index = "0", paramLabel = "BOOK",
+            completionCandidates = CompletionCandidates.Books.class, description = "The book's id.") String id,
+                  @Parameters(index = "1", paramLabel = "AUTHOR",
+                          completionCandidates = CompletionCandidates.Authors.class,
+                                  description = "An author's id or name.")
                   String author) {
         Book book = session.books().setParent(id, ListingCommand.NONE.equals(author) ? Optional.empty()
                 : Optional.of(author));
@@ -88,7 +98,8 @@ public final class BookCommand implements Callable<Integer> {
 
     @ChangesWorkspace
     @Command(name = "rename", description = "Give a book a new title (moves updated_at, keeps created_at).")
-    int rename(@Parameters(index = "0", paramLabel = "BOOK", description = "The book's id.") String id,
+    int rename(@Parameters(index = "0", paramLabel = "BOOK", completionCandidates = CompletionCandidates.Books.class,
+            description = "The book's id.") String id,
                @Parameters(index = "1", paramLabel = "TITLE", description = "The new title.") String title) {
         Book book = session.books().rename(id, title);
         session.console().println(session.console().styles().success("Renamed book " + book.getId() + " to "
@@ -98,9 +109,9 @@ public final class BookCommand implements Callable<Integer> {
 
     @ChangesWorkspace
     @Command(name = "delete", description = "Delete a book (its author stays).")
-    int delete(@Parameters(paramLabel = "BOOK", description = "The book's id.") String id,
-               @Option(names = "--dry-run", description = "Only say what would happen; change nothing.")
-               boolean dryRun) {
-        return Views.deletion(session, Kind.BOOK, session.books().delete(id, dryRun));
+    int delete(@Parameters(paramLabel = "BOOK", completionCandidates = CompletionCandidates.Books.class,
+            description = "The book's id.") String id,
+               @Mixin DryRun dryRun) {
+        return Views.deletion(session, Kind.BOOK, session.books().delete(id, dryRun.asked()));
     }
 }

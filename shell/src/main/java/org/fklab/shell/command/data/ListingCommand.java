@@ -7,8 +7,10 @@ import java.util.concurrent.Callable;
 import org.fklab.domain.listing.Listing;
 import org.fklab.domain.row.Kind;
 import org.fklab.shell.command.ChangesWorkspace;
+import org.fklab.shell.command.DryRun;
 import org.fklab.shell.output.Output;
 import org.fklab.shell.output.OutputOptions;
+import org.fklab.shell.repl.CompletionCandidates;
 import org.fklab.shell.session.ShellSession;
 
 import picocli.CommandLine.Command;
@@ -35,7 +37,8 @@ public final class ListingCommand implements Callable<Integer> {
     }
 
     @Command(name = "list", description = "List the listings with their band (one JOIN).")
-    int list(@Option(names = "--band", paramLabel = "BAND", description = "Only this band's listings (id or name).")
+    int list(@Option(names = "--band", paramLabel = "BAND", completionCandidates = CompletionCandidates.Bands.class,
+            description = "Only this band's listings (id or name).")
              String band,
              @Option(names = "--orphans", description = "Only listings without a band (band_id IS NULL).")
              boolean orphans,
@@ -54,7 +57,8 @@ public final class ListingCommand implements Callable<Integer> {
     @Command(name = "add", description = "Add a listing, with or without a band.")
     int add(@Parameters(paramLabel = "TITLE", description = "The listing's title, in quotes if it has spaces.")
             String title,
-            @Option(names = "--band", paramLabel = "BAND", description = "The band it belongs to (id or name).")
+            @Option(names = "--band", paramLabel = "BAND", completionCandidates = CompletionCandidates.Bands.class,
+                    description = "The band it belongs to (id or name).")
             String band) {
         Listing listing = session.listings().add(title, Optional.ofNullable(band));
         session.console().println(session.console().styles().success("Added listing " + listing.getId() + ": "
@@ -64,7 +68,8 @@ public final class ListingCommand implements Callable<Integer> {
     }
 
     @Command(name = "show", description = "Show a listing and its band (the forward side of listing.band_id).")
-    int show(@Parameters(paramLabel = "LISTING", description = "The listing's id.") String id,
+    int show(@Parameters(paramLabel = "LISTING", completionCandidates = CompletionCandidates.Listings.class,
+            description = "The listing's id.") String id,
              @Mixin OutputOptions options) {
         Output.print(session, options, "listing show", output -> Views.child(output, Kind.LISTING, Kind.BAND,
                 session.listings().show(id), List.of()));
@@ -73,8 +78,10 @@ public final class ListingCommand implements Callable<Integer> {
 
     @ChangesWorkspace
     @Command(name = "set-band", description = "Point a listing at a band, or at none.")
-    int setBand(@Parameters(index = "0", paramLabel = "LISTING", description = "The listing's id.") String id,
-                @Parameters(index = "1", paramLabel = "BAND", description = "A band's id or name, or none.")
+    int setBand(@Parameters(index = "0", paramLabel = "LISTING",
+            completionCandidates = CompletionCandidates.Listings.class, description = "The listing's id.") String id,
+                @Parameters(index = "1", paramLabel = "BAND", completionCandidates = CompletionCandidates.Bands.class,
+                        description = "A band's id or name, or none.")
                 String band) {
         Optional<String> target = NONE.equals(band) ? Optional.empty() : Optional.of(band);
         Listing listing = session.listings().setParent(id, target);
@@ -87,7 +94,8 @@ public final class ListingCommand implements Callable<Integer> {
 
     @ChangesWorkspace
     @Command(name = "rename", description = "Give a listing a new title.")
-    int rename(@Parameters(index = "0", paramLabel = "LISTING", description = "The listing's id.") String id,
+    int rename(@Parameters(index = "0", paramLabel = "LISTING",
+            completionCandidates = CompletionCandidates.Listings.class, description = "The listing's id.") String id,
                @Parameters(index = "1", paramLabel = "TITLE", description = "The new title.") String title) {
         Listing listing = session.listings().rename(id, title);
         session.console().println(session.console().styles().success("Renamed listing " + listing.getId() + " to "
@@ -97,9 +105,9 @@ public final class ListingCommand implements Callable<Integer> {
 
     @ChangesWorkspace
     @Command(name = "delete", description = "Delete a listing (its band stays).")
-    int delete(@Parameters(paramLabel = "LISTING", description = "The listing's id.") String id,
-               @Option(names = "--dry-run", description = "Only say what would happen; change nothing.")
-               boolean dryRun) {
-        return Views.deletion(session, Kind.LISTING, session.listings().delete(id, dryRun));
+    int delete(@Parameters(paramLabel = "LISTING", completionCandidates = CompletionCandidates.Listings.class,
+            description = "The listing's id.") String id,
+               @Mixin DryRun dryRun) {
+        return Views.deletion(session, Kind.LISTING, session.listings().delete(id, dryRun.asked()));
     }
 }

@@ -14,6 +14,7 @@ import org.fklab.domain.schema.django.DjangoModels;
 import org.fklab.shell.render.BoxTable;
 import org.fklab.shell.render.Console;
 import org.fklab.shell.render.Values;
+import org.fklab.shell.repl.CompletionCandidates;
 import org.fklab.shell.session.ShellSession;
 
 import picocli.CommandLine;
@@ -47,7 +48,8 @@ public final class DescribeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "TABLE", arity = "0..1", description = "The table, e.g. listing.")
+    @Parameters(paramLabel = "TABLE", completionCandidates = CompletionCandidates.Tables.class, arity = "0..1",
+            description = "The table, e.g. listing.")
     String table;
 
     @Option(names = "--as", paramLabel = "django|sql", description = {

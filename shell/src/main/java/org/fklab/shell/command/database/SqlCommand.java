@@ -1,6 +1,5 @@
 package org.fklab.shell.command.database;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -17,17 +16,22 @@ import org.fklab.domain.console.SqlScript;
 import org.fklab.domain.deletion.DeletedRows;
 import org.fklab.domain.deletion.RefusedDelete;
 import org.fklab.shell.command.ChangesWorkspace;
+import org.fklab.shell.command.UsageMistake;
+import org.fklab.shell.command.ValueConversions;
 import org.fklab.shell.command.data.ChildEffectLines;
 import org.fklab.shell.output.Output;
 import org.fklab.shell.output.OutputOptions;
 import org.fklab.shell.render.Console;
-import org.fklab.shell.render.Format;
 import org.fklab.shell.render.Values;
 import org.fklab.shell.session.ShellSession;
 import org.fklab.shell.session.StopSignal;
 
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** Any SQL, as typed, through the SQL console's one mapped statement. */
 @ChangesWorkspace
@@ -53,6 +57,9 @@ public final class SqlCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "STATEMENT;", arity = "0..1", description = "One or more SQL statements, each ended by ;")
     String text;
+
+    @Spec
+    CommandSpec spec;
 
     SqlCommand(ShellSession session) {
         this.session = session;
@@ -149,53 +156,37 @@ public final class SqlCommand implements Callable<Integer> {
     }
 
     /**
-     * The statements without the options after them ({@code SELECT * FROM band; --out bands.csv}), which go into
-     * {@code options}. A trailing comment that does not start with one of them is SQL's.
+     * The statements without the options after them ({@code SELECT * FROM band; --out bands.csv}), which picocli reads
+     * into {@code options} as it reads any command's: the same option names, converters and messages. A trailing
+     * comment that does not start with one of them is SQL's.
      */
-    static String withoutOptions(String text, OutputOptions options) {
+    private String withoutOptions(String text, OutputOptions options) {
         int at = SqlScript.trailingLineComment(text);
         if (at < 0 || !text.substring(at).matches("(?s)--(all|out|format)\\b.*")) {
             return text;
         }
-        List<String> words = words(text.substring(at));
-        for (int i = 0; i < words.size(); i++) {
-            String word = words.get(i);
-            String name = word.contains("=") ? word.substring(0, word.indexOf('=')) : word;
-            String value = word.contains("=") ? word.substring(word.indexOf('=') + 1)
-                    : i + 1 < words.size() && !words.get(i + 1).startsWith("--") ? words.get(i + 1) : null;
-            switch (name) {
-                case "--all" -> options.all = true;
-                case "--out", "--format" -> {
-                    if (value == null) {
-                        throw new DomainException("sql: " + name + " needs a value after it: " + (name.equals("--out")
-                                ? "--out listings.csv" : "--format csv") + ".");
-                    }
-                    if (!word.contains("=")) {
-                        i++;
-                    }
-                    if (name.equals("--out")) {
-                        options.out = Path.of(value);
-                    } else {
-                        options.format = format(value);
-                    }
-                }
-                default -> throw new DomainException("sql: '" + word + "' after the statement is not an option. The"
-                        + " options after the last ; are " + OPTIONS + "; a comment there starts with '-- '.");
-            }
+        CommandLine trailing = ValueConversions.applyTo(new CommandLine(options));
+        String[] words = words(text.substring(at)).toArray(new String[0]);
+        try {
+            trailing.parseArgs(words);
+        } catch (CommandLine.UnmatchedArgumentException e) {
+            throw new UsageMistake(spec, "sql: '" + e.getUnmatched().get(0) + "' after the statement is not an option."
+                    + " The options after the last ; are " + OPTIONS + "; a comment there starts with '-- '.");
+        } catch (CommandLine.MissingParameterException e) {
+            String name = e.getMissing().get(0) instanceof OptionSpec option ? option.longestName() : "--out";
+            throw new UsageMistake(spec, "sql: " + name + " needs a value after it: " + (name.equals("--format")
+                    ? "--format csv" : "--out listings.csv") + ".");
+        } catch (CommandLine.ParameterException e) {
+            // a value of the wrong kind: said as for any command's option ('xml' is not one of box, csv...)
+            throw e.getArgSpec() == null ? new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e)
+                    : new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e, e.getArgSpec(),
+                    e.getValue());
         }
         return text.substring(0, at);
     }
 
-    private static Format format(String value) {
-        try {
-            return Format.valueOf(value.toLowerCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new DomainException("sql: '" + value + "' is not one of box, csv, json, markdown (for --format).");
-        }
-    }
-
     /** Words split at spaces; double quotes keep a file name with spaces together. */
-    private static List<String> words(String text) {
+    private List<String> words(String text) {
         List<String> words = new ArrayList<>();
         StringBuilder word = new StringBuilder();
         boolean quoted = false;
@@ -216,7 +207,8 @@ public final class SqlCommand implements Callable<Integer> {
             }
         }
         if (quoted) {
-            throw new DomainException("sql: a quote after the statement is not closed. Close it: --out \"my rows.csv\".");
+            throw new UsageMistake(spec, "sql: a quote after the statement is not closed. Close it: --out"
+                    + " \"my rows.csv\".");
         }
         if (any) {
             words.add(word.toString());

@@ -12,12 +12,13 @@ import org.fklab.shell.command.script.PacingOptions;
 import org.fklab.shell.demo.Demo;
 import org.fklab.shell.render.Console;
 import org.fklab.shell.render.NamedList;
+import org.fklab.shell.repl.CompletionCandidates;
 import org.fklab.shell.script.Pacing;
 import org.fklab.shell.script.ScriptReader;
 import org.fklab.shell.session.ShellSession;
 
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** The instructor's demos: list them, read them, copy one to edit, run one for the projector. */
@@ -67,7 +68,7 @@ public final class DemoCommand implements Callable<Integer> {
     static final class Show implements Callable<Integer> {
         private final ShellSession session;
 
-        @Parameters(paramLabel = "DEMO")
+        @Parameters(paramLabel = "DEMO", completionCandidates = CompletionCandidates.Demos.class)
         String name;
 
         Show(ShellSession session) {
@@ -86,7 +87,7 @@ public final class DemoCommand implements Callable<Integer> {
     static final class Copy implements Callable<Integer> {
         private final ShellSession session;
 
-        @Parameters(paramLabel = "DEMO")
+        @Parameters(paramLabel = "DEMO", completionCandidates = CompletionCandidates.Demos.class)
         String name;
 
         Copy(ShellSession session) {
@@ -110,10 +111,10 @@ public final class DemoCommand implements Callable<Integer> {
         private final ShellSession session;
         private final CommandRegistry registry;
 
-        @Parameters(paramLabel = "DEMO")
+        @Parameters(paramLabel = "DEMO", completionCandidates = CompletionCandidates.Demos.class)
         String name;
 
-        @Mixin
+        @ArgGroup(exclusive = true)
         PacingOptions pacing = new PacingOptions();
 
         Run(ShellSession session, CommandRegistry registry) {

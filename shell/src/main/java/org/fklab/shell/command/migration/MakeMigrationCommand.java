@@ -4,19 +4,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.fklab.domain.DomainException;
 import org.fklab.migrations.Migrations;
 import org.fklab.migrations.make.MigrationMaker;
 import org.fklab.migrations.make.Operation;
 import org.fklab.shell.command.ChangesWorkspace;
+import org.fklab.shell.command.ExclusiveOptions;
+import org.fklab.shell.command.UsageMistake;
 import org.fklab.shell.render.Console;
+import org.fklab.shell.repl.CompletionCandidates;
 import org.fklab.shell.session.ShellSession;
 
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -45,7 +46,8 @@ public final class MakeMigrationCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "NAME", description = "The migration's name, e.g. band_genre.")
     String name;
 
-    @Option(names = "--parent", paramLabel = "MIGRATION", description = "A migration to build on (repeatable).")
+    @Option(names = "--parent", paramLabel = "MIGRATION", completionCandidates = CompletionCandidates.Migrations.class,
+            description = "A migration to build on (repeatable).")
     List<String> parents = new ArrayList<>();
 
     @Option(names = "--from-drift", description = "Write the drift as the migration (takes no OPERATION): it is"
@@ -70,16 +72,15 @@ public final class MakeMigrationCommand implements Callable<Integer> {
                     : parentNames.get(0)) + "') undoes them.");
             return 0;
         }
-        throw new DomainException("makemigration " + name + " needs an operation: add-column, add-fk, alter-fk,"
+        throw new UsageMistake(spec, "makemigration " + name + " needs an operation: add-column, add-fk, alter-fk,"
                 + " alter-column, drop-column, create-table, rename-column or add-index (or --from-drift, to write"
                 + " the drift). 'help makemigration add-column' shows one.");
     }
 
     int write(Operation operation) {
         if (fromDrift) {
-            throw new ParameterException(spec.commandLine(), "--from-drift writes the drift as the migration, so it"
-                    + " takes no operation: run 'makemigration " + name + " --from-drift' alone, or leave out"
-                    + " --from-drift");
+            throw new UsageMistake(spec, "--from-drift writes the drift as the migration, so it takes no operation:"
+                    + " run 'makemigration " + name + " --from-drift' alone, or leave out --from-drift.");
         }
         show(session, session.migrations().make(name, parents, operation));
         return 0;
@@ -100,19 +101,18 @@ public final class MakeMigrationCommand implements Callable<Integer> {
         console.println(status);
     }
 
-    /** --null or --not-null. */
+    /** --null or --not-null: an exclusive group, declared as {@link ExclusiveOptions} says. */
     static final class Nullability {
-        @Option(names = "--null", description = "The column may be empty (the default).")
-        boolean nullable;
+        @Option(names = "--null", required = true, defaultValue = Option.NULL_VALUE,
+                description = "The column may be empty (the default).")
+        Boolean nullable;
 
-        @Option(names = "--not-null", description = "Every row needs a value (a table with rows then needs --default).")
-        boolean notNull;
+        @Option(names = "--not-null", required = true, defaultValue = Option.NULL_VALUE,
+                description = "Every row needs a value (a table with rows then needs --default).")
+        Boolean notNull;
 
         boolean notNull() {
-            if (nullable && notNull) {
-                throw new DomainException("Choose either --null or --not-null, not both.");
-            }
-            return notNull;
+            return Boolean.TRUE.equals(notNull);
         }
     }
 
@@ -121,18 +121,18 @@ public final class MakeMigrationCommand implements Callable<Integer> {
         @ParentCommand
         MakeMigrationCommand parent;
 
-        @Parameters(index = "0", paramLabel = "TABLE")
+        @Parameters(index = "0", paramLabel = "TABLE", completionCandidates = CompletionCandidates.Tables.class)
         String table;
 
-        @Parameters(index = "1", paramLabel = "COLUMN")
+        @Parameters(index = "1", paramLabel = "COLUMN", completionCandidates = CompletionCandidates.Columns.class)
         String column;
 
-        @Parameters(index = "2", paramLabel = "TYPE", description = "varchar(N), bigint, integer, boolean, date,"
-                + " timestamp, decimal(P,S) or double.")
+        @Parameters(index = "2", paramLabel = "TYPE", completionCandidates = CompletionCandidates.ColumnTypes.class,
+                description = "varchar(N), bigint, integer, boolean, date, timestamp, decimal(P,S) or double.")
         String type;
 
-        @Mixin
-        Nullability nullability = new Nullability(); // a mixin, not an ArgGroup: picocli resets it between runs
+        @ArgGroup(exclusive = true)
+        Nullability nullability = new Nullability();
 
         @Option(names = "--default", paramLabel = "VALUE", description = "The value existing and new rows get.")
         String defaultValue;
@@ -150,21 +150,25 @@ public final class MakeMigrationCommand implements Callable<Integer> {
         @ParentCommand
         MakeMigrationCommand parent;
 
-        @Parameters(index = "0", paramLabel = "TABLE", description = "The child table, e.g. listing.")
+        @Parameters(index = "0", paramLabel = "TABLE", completionCandidates = CompletionCandidates.Tables.class,
+                description = "The child table, e.g. listing.")
         String table;
 
-        @Parameters(index = "1", paramLabel = "COLUMN", description = "The column that holds the parent's id, e.g. band_id.")
+        @Parameters(index = "1", paramLabel = "COLUMN", completionCandidates = CompletionCandidates.Columns.class,
+                description = "The column that holds the parent's id, e.g. band_id.")
         String column;
 
-        @Option(names = "--references", paramLabel = "TABLE", required = true, description = "The parent table.")
+        @Option(names = "--references", paramLabel = "TABLE", completionCandidates = CompletionCandidates.Tables.class,
+                required = true, description = "The parent table.")
         String referenced;
 
         @Option(names = "--on-delete", paramLabel = "RULE",
+                completionCandidates = CompletionCandidates.OnDeleteRules.class,
                 description = "cascade, set-null, set-default, restrict or no-action (the default).")
         String onDelete;
 
-        @Mixin
-        Nullability nullability = new Nullability(); // a mixin, not an ArgGroup: picocli resets it between runs
+        @ArgGroup(exclusive = true)
+        Nullability nullability = new Nullability();
 
         @Option(names = "--default", paramLabel = "VALUE", description = "The parent id existing rows get.")
         String defaultValue;
@@ -181,13 +185,14 @@ public final class MakeMigrationCommand implements Callable<Integer> {
         @ParentCommand
         MakeMigrationCommand parent;
 
-        @Parameters(index = "0", paramLabel = "TABLE")
+        @Parameters(index = "0", paramLabel = "TABLE", completionCandidates = CompletionCandidates.Tables.class)
         String table;
 
-        @Parameters(index = "1", paramLabel = "COLUMN")
+        @Parameters(index = "1", paramLabel = "COLUMN", completionCandidates = CompletionCandidates.Columns.class)
         String column;
 
-        @Option(names = "--on-delete", paramLabel = "RULE", required = true,
+        @Option(names = "--on-delete", paramLabel = "RULE",
+                completionCandidates = CompletionCandidates.OnDeleteRules.class, required = true,
                 description = "cascade, set-null, set-default, restrict or no-action.")
         String onDelete;
 
@@ -205,25 +210,36 @@ public final class MakeMigrationCommand implements Callable<Integer> {
         @ParentCommand
         MakeMigrationCommand parent;
 
-        @Parameters(index = "0", paramLabel = "TABLE")
+        @Parameters(index = "0", paramLabel = "TABLE", completionCandidates = CompletionCandidates.Tables.class)
         String table;
 
-        @Parameters(index = "1", paramLabel = "COLUMN")
+        @Parameters(index = "1", paramLabel = "COLUMN", completionCandidates = CompletionCandidates.Columns.class)
         String column;
 
-        @Option(names = "--default", paramLabel = "VALUE", description = "The new default, e.g. 5 (a band's id).")
-        String defaultValue;
+        @ArgGroup(exclusive = true)
+        DefaultChange change = new DefaultChange();
 
-        @Option(names = "--drop-default", description = "Leave the column with no default.")
-        boolean dropDefault;
+        @Spec
+        CommandSpec spec;
 
         @Override
         public Integer call() {
-            if ((defaultValue == null) == !dropDefault) {
-                throw new DomainException("alter-column changes a column's default: give either --default VALUE or"
-                        + " --drop-default" + (dropDefault ? ", not both." : "."));
+            if (change.defaultValue == null && !Boolean.TRUE.equals(change.dropDefault)) {
+                throw new UsageMistake(spec, "alter-column changes a column's default: give either --default VALUE or"
+                        + " --drop-default.");
             }
-            return parent.write(new Operation.AlterColumn(table, column, defaultValue));
+            return parent.write(new Operation.AlterColumn(table, column, change.defaultValue));
+        }
+
+        /** --default VALUE or --drop-default: an exclusive group, declared as {@link ExclusiveOptions} says. */
+        static final class DefaultChange {
+            @Option(names = "--default", paramLabel = "VALUE", required = true, defaultValue = Option.NULL_VALUE,
+                    description = "The new default, e.g. 5 (a band's id).")
+            String defaultValue;
+
+            @Option(names = "--drop-default", required = true, defaultValue = Option.NULL_VALUE,
+                    description = "Leave the column with no default.")
+            Boolean dropDefault;
         }
     }
 
@@ -233,10 +249,10 @@ public final class MakeMigrationCommand implements Callable<Integer> {
         @ParentCommand
         MakeMigrationCommand parent;
 
-        @Parameters(index = "0", paramLabel = "TABLE")
+        @Parameters(index = "0", paramLabel = "TABLE", completionCandidates = CompletionCandidates.Tables.class)
         String table;
 
-        @Parameters(index = "1", paramLabel = "COLUMN")
+        @Parameters(index = "1", paramLabel = "COLUMN", completionCandidates = CompletionCandidates.Columns.class)
         String column;
 
         @Override
@@ -250,7 +266,7 @@ public final class MakeMigrationCommand implements Callable<Integer> {
         @ParentCommand
         MakeMigrationCommand parent;
 
-        @Parameters(index = "0", paramLabel = "TABLE")
+        @Parameters(index = "0", paramLabel = "TABLE", completionCandidates = CompletionCandidates.Tables.class)
         String table;
 
         @Override
@@ -264,7 +280,7 @@ public final class MakeMigrationCommand implements Callable<Integer> {
         @ParentCommand
         MakeMigrationCommand parent;
 
-        @Parameters(index = "0", paramLabel = "TABLE")
+        @Parameters(index = "0", paramLabel = "TABLE", completionCandidates = CompletionCandidates.Tables.class)
         String table;
 
         @Parameters(index = "1", paramLabel = "OLD")
@@ -284,10 +300,10 @@ public final class MakeMigrationCommand implements Callable<Integer> {
         @ParentCommand
         MakeMigrationCommand parent;
 
-        @Parameters(index = "0", paramLabel = "TABLE")
+        @Parameters(index = "0", paramLabel = "TABLE", completionCandidates = CompletionCandidates.Tables.class)
         String table;
 
-        @Parameters(index = "1", paramLabel = "COLUMN")
+        @Parameters(index = "1", paramLabel = "COLUMN", completionCandidates = CompletionCandidates.Columns.class)
         String column;
 
         @Override

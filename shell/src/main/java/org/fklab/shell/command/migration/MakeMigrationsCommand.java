@@ -2,13 +2,15 @@ package org.fklab.shell.command.migration;
 
 import java.util.concurrent.Callable;
 
-import org.fklab.domain.DomainException;
 import org.fklab.migrations.make.MigrationMaker;
 import org.fklab.shell.command.ChangesWorkspace;
+import org.fklab.shell.command.UsageMistake;
 import org.fklab.shell.session.ShellSession;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** Joins the branches of the migration graph with a merge migration. */
 @ChangesWorkspace
@@ -23,6 +25,9 @@ public final class MakeMigrationsCommand implements Callable<Integer> {
     @Option(names = "--merge", description = "Join the branches.")
     boolean merge;
 
+    @Spec
+    CommandSpec spec;
+
     MakeMigrationsCommand(ShellSession session) {
         this.session = session;
     }
@@ -30,7 +35,7 @@ public final class MakeMigrationsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (!merge) {
-            throw new DomainException("fklab writes one migration at a time with 'makemigration NAME OPERATION'"
+            throw new UsageMistake(spec, "fklab writes one migration at a time with 'makemigration NAME OPERATION'"
                     + " (see 'help makemigration'); 'makemigrations --merge' joins two branches.");
         }
         MigrationMaker.Written written = session.migrations().merge();

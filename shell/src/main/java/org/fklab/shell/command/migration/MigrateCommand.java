@@ -13,6 +13,7 @@ import org.fklab.migrations.cost.DataLoss;
 import org.fklab.migrations.graph.Migration;
 import org.fklab.shell.command.ChangesWorkspace;
 import org.fklab.shell.render.Console;
+import org.fklab.shell.repl.CompletionCandidates;
 import org.fklab.shell.session.ShellSession;
 
 import picocli.CommandLine.Command;
@@ -31,7 +32,7 @@ public final class MigrateCommand implements Callable<Integer> {
 
     private final ShellSession session;
 
-    @Parameters(paramLabel = "TARGET", arity = "0..1",
+    @Parameters(paramLabel = "TARGET", completionCandidates = CompletionCandidates.Targets.class, arity = "0..1",
             description = "A migration (full name or unique prefix such as 0003), or zero.")
     String target;
 

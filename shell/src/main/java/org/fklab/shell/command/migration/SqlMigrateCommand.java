@@ -3,6 +3,7 @@ package org.fklab.shell.command.migration;
 import java.util.concurrent.Callable;
 
 import org.fklab.shell.render.Console;
+import org.fklab.shell.repl.CompletionCandidates;
 import org.fklab.shell.session.ShellSession;
 
 import picocli.CommandLine.Command;
@@ -17,7 +18,8 @@ public final class SqlMigrateCommand implements Callable<Integer> {
 
     private final ShellSession session;
 
-    @Parameters(paramLabel = "MIGRATION", description = "Its full name or a unique prefix, e.g. 0003.")
+    @Parameters(paramLabel = "MIGRATION", completionCandidates = CompletionCandidates.Migrations.class,
+            description = "Its full name or a unique prefix, e.g. 0003.")
     String name;
 
     @Option(names = "--backwards", description = "The SQL that unapplies it.")

@@ -11,8 +11,8 @@ import org.fklab.shell.script.Pacing;
 import org.fklab.shell.script.ScriptFile;
 import org.fklab.shell.session.ShellSession;
 
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -30,7 +30,7 @@ public final class SourceCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "The script, e.g. class-3.fk.")
     Path file;
 
-    @Mixin
+    @ArgGroup(exclusive = true)
     PacingOptions pacing = new PacingOptions();
 
     @Option(names = "--keep-going", description = "Run the rest of the file after a command fails.")

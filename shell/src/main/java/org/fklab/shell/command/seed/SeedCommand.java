@@ -23,14 +23,20 @@ import org.fklab.seed.load.LoadProgress;
 import org.fklab.seed.load.LoadReport;
 import org.fklab.seed.load.SeedLoader;
 import org.fklab.shell.command.ChangesWorkspace;
+import org.fklab.shell.command.DryRun;
+import org.fklab.shell.command.UsageMistake;
 import org.fklab.shell.render.Console;
 import org.fklab.shell.render.NamedList;
 import org.fklab.shell.render.ProgressBar;
+import org.fklab.shell.repl.CompletionCandidates;
 import org.fklab.shell.session.ShellSession;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** Datasets and CSV files: what an instructor loads before a class, and what a learner exports. */
 @Command(name = "seed", description = "Load, export and generate data: built-in datasets and CSV files.",
@@ -85,19 +91,24 @@ public final class SeedCommand implements Callable<Integer> {
     static final class Load implements Callable<Integer> {
         private final ShellSession session;
 
-        @Parameters(paramLabel = "DATASET|FILE.csv", arity = "1..*", description = "Dataset names or CSV files.")
+        @Parameters(paramLabel = "DATASET|FILE.csv", arity = "1..*",
+                completionCandidates = CompletionCandidates.DatasetsAndFiles.class,
+                description = "Dataset names or CSV files.")
         List<String> names = new ArrayList<>();
 
-        @Option(names = "--dry-run", description = "Check everything and say what would be loaded; change nothing.")
-        boolean dryRun;
+        @Mixin
+        DryRun dryRun = new DryRun();
 
         @Option(names = "--replace", description = "Empty the tables first (children before parents), in the same"
                 + " transaction.")
         boolean replace;
 
-        @Option(names = "--table", paramLabel = "TABLE", description = "The table for a single file whose name is"
-                + " not the table's.")
+        @Option(names = "--table", paramLabel = "TABLE", completionCandidates = CompletionCandidates.Tables.class,
+                description = "The table for a single file whose name is not the table's.")
         String table;
+
+        @Spec
+        CommandSpec spec;
 
         Load(ShellSession session) {
             this.session = session;
@@ -106,17 +117,17 @@ public final class SeedCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             if (table != null && names.size() != 1) {
-                throw new SeedException("--table names the table of one file; give one file, or name the files after"
+                throw new UsageMistake(spec, "--table names the table of one file; give one file, or name the files after"
                         + " their tables (band.csv, listing.csv).");
             }
             List<CsvSource> sources = new ArrayList<>();
             for (String name : names) {
                 sources.addAll(sources(name, Optional.ofNullable(table)));
             }
-            return SeedCommand.load(session, sources, dryRun, replace);
+            return SeedCommand.load(session, sources, dryRun.asked(), replace);
         }
 
-        private static List<CsvSource> sources(String name, Optional<String> table) {
+        private List<CsvSource> sources(String name, Optional<String> table) {
             Path file = Path.of(name);
             if (Files.isRegularFile(file)) {
                 return List.of(CsvSource.file(file, table));
@@ -124,7 +135,8 @@ public final class SeedCommand implements Callable<Integer> {
             Optional<Dataset> dataset = BuiltInDatasets.find(name);
             if (dataset.isPresent()) {
                 if (table.isPresent()) {
-                    throw new SeedException("--table is for a CSV file; the dataset " + name + " knows its tables.");
+                    throw new UsageMistake(spec, "--table is for a CSV file; the dataset " + name + " knows its"
+                            + " tables.");
                 }
                 return dataset.get().csvSources();
             }
@@ -141,7 +153,7 @@ public final class SeedCommand implements Callable<Integer> {
     static final class Export implements Callable<Integer> {
         private final ShellSession session;
 
-        @Parameters(index = "0", paramLabel = "TABLE")
+        @Parameters(index = "0", paramLabel = "TABLE", completionCandidates = CompletionCandidates.Tables.class)
         String table;
 
         @Parameters(index = "1", paramLabel = "FILE.csv")
@@ -190,6 +202,9 @@ public final class SeedCommand implements Callable<Integer> {
         @Option(names = "--replace", description = "When loading: empty band and listing first.")
         boolean replace;
 
+        @Spec
+        CommandSpec spec;
+
         Generate(ShellSession session) {
             this.session = session;
         }
@@ -197,10 +212,10 @@ public final class SeedCommand implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
             if (bands < 1 || listings < 0) {
-                throw new SeedException("--bands needs at least 1 and --listings at least 0.");
+                throw new UsageMistake(spec, "--bands needs at least 1 and --listings at least 0.");
             }
             if (bands > MAX_BANDS || listings > MAX_LISTINGS) {
-                throw new SeedException(String.format(Locale.ROOT, "That is more than fklab generates: at most %,d bands"
+                throw new UsageMistake(spec, String.format(Locale.ROOT, "That is more than fklab generates: at most %,d bands"
                         + " and %,d listings (files of about %,d MB). Ask for fewer.", MAX_BANDS, MAX_LISTINGS,
                         estimate(MAX_BANDS, MAX_LISTINGS) / (1024 * 1024)));
             }

@@ -5,10 +5,11 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
-import org.fklab.domain.DomainException;
 import org.fklab.shell.command.CommandRegistry;
+import org.fklab.shell.command.UsageMistake;
 import org.fklab.shell.command.habit.Habits;
 import org.fklab.shell.render.Console;
+import org.fklab.shell.repl.CompletionCandidates;
 import org.fklab.shell.repl.FklabParser;
 import org.fklab.shell.session.ShellSession;
 
@@ -16,6 +17,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** The list of commands, or one command's usage. */
 @Command(name = "help", description = "List the commands, or explain one: help band, help band delete.")
@@ -24,8 +26,12 @@ public final class HelpCommand implements Callable<Integer> {
     private final ShellSession session;
     private final CommandRegistry registry;
 
-    @Parameters(paramLabel = "COMMAND", arity = "0..*", description = "A command, and optionally its subcommand.")
+    @Parameters(paramLabel = "COMMAND", completionCandidates = CompletionCandidates.Commands.class, arity = "0..*",
+            description = "A command, and optionally its subcommand.")
     List<String> words;
+
+    @Spec
+    CommandSpec spec;
 
     HelpCommand(ShellSession session, CommandRegistry registry) {
         this.session = session;
@@ -39,19 +45,18 @@ public final class HelpCommand implements Callable<Integer> {
             return 0;
         }
         if (Habits.isHabit(words.get(0))) {
-            Habits.Habit habit = Habits.find(words.get(0)).orElseThrow(() -> new DomainException(
+            Habits.Habit habit = Habits.find(words.get(0)).orElseThrow(() -> new UsageMistake(spec,
                     Habits.unknown(words.get(0))));
             session.console().println(habit.usage() + " is " + habit.tool() + "'s; in fklab it is " + habit.standsFor()
                     + ".");
             return 0;
         }
-        CommandLine command = registry.find(words.get(0)).orElseThrow(() -> new DomainException(
-                "There is no command '" + words.get(0) + "'. Type 'help' to see the commands."));
+        CommandLine command = registry.find(words.get(0)).orElseThrow(() -> new UsageMistake(spec,
+                registry.noSuchCommand(words.get(0))));
         for (String word : words.subList(1, words.size())) {
             CommandLine sub = command.getSubcommands().get(word);
             if (sub == null) {
-                throw new DomainException("'" + command.getCommandSpec().qualifiedName(" ") + "' has no subcommand '"
-                        + word + "'. Its subcommands: " + String.join(", ", command.getSubcommands().keySet()) + ".");
+                throw new UsageMistake(spec, CommandRegistry.noSuchSubcommand(command, word));
             }
             command = sub;
         }

@@ -8,6 +8,7 @@ import org.fklab.shell.command.CommandRegistry;
 import org.fklab.shell.command.CommandRunner;
 import org.fklab.shell.command.Switch;
 import org.fklab.shell.render.Console;
+import org.fklab.shell.repl.CompletionCandidates;
 import org.fklab.shell.session.ShellSession;
 import org.fklab.tutorials.engine.TutorialEngine;
 import org.fklab.tutorials.lesson.Lesson;
@@ -71,7 +72,8 @@ public final class TutorialCommand implements Callable<Integer> {
     static final class Start implements Callable<Integer> {
         private final ShellSession session;
 
-        @Parameters(paramLabel = "LESSON", description = "Its number or name.")
+        @Parameters(paramLabel = "LESSON", completionCandidates = CompletionCandidates.Lessons.class,
+                description = "Its number or name.")
         String ref;
 
         @Option(names = "--yes", description = "Replace the workspace's data without asking (needed in scripts).")
@@ -166,7 +168,8 @@ public final class TutorialCommand implements Callable<Integer> {
         private final ShellSession session;
         private final CommandRegistry registry;
 
-        @Parameters(paramLabel = "LESSON", description = "Its number or name.")
+        @Parameters(paramLabel = "LESSON", completionCandidates = CompletionCandidates.Lessons.class,
+                description = "Its number or name.")
         String ref;
 
         @Option(names = "--yes", description = "Replace the workspace's data without asking (needed in scripts).")

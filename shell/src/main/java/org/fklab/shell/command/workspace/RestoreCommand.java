@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 
 import org.fklab.shell.command.ChangesWorkspace;
 import org.fklab.shell.render.BoxTable;
+import org.fklab.shell.repl.CompletionCandidates;
 import org.fklab.shell.session.ShellSession;
 import org.fklab.shell.workspace.Snapshots;
 
@@ -22,7 +23,7 @@ public final class RestoreCommand implements Callable<Integer> {
 
     private final ShellSession session;
 
-    @Parameters(paramLabel = "SNAPSHOT", arity = "0..1")
+    @Parameters(paramLabel = "SNAPSHOT", completionCandidates = CompletionCandidates.Snapshots.class, arity = "0..1")
     String name;
 
     RestoreCommand(ShellSession session) {
