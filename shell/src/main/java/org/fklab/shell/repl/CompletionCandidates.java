@@ -1,6 +1,7 @@
 package org.fklab.shell.repl;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
@@ -8,6 +9,7 @@ import java.util.function.BiFunction;
 import java.util.stream.Stream;
 
 import org.fklab.domain.row.ChildRow;
+import org.fklab.engine.DeleteRule;
 import org.fklab.seed.dataset.BuiltInDatasets;
 import org.fklab.shell.command.CommandRegistry;
 import org.fklab.shell.session.ShellSession;
@@ -27,7 +29,8 @@ public final class CompletionCandidates {
      * The ON DELETE rules as {@code makemigration ... --on-delete RULE} takes them. This list is the one place they are
      * spelled for completion, so it can give way to the rule names' shared enum in one edit.
      */
-    static final List<String> ON_DELETE_RULES = List.of("cascade", "set-null", "set-default", "restrict", "no-action");
+    /** The ON DELETE rules as the commands take them: cascade, set-null, ... */
+    static final List<String> ON_DELETE_RULES = Arrays.stream(DeleteRule.values()).map(DeleteRule::typed).toList();
 
     private static final List<String> COLUMN_TYPES = List.of("varchar(40)", "bigint", "integer", "boolean", "date",
             "timestamp", "decimal(10,2)", "double");
