@@ -10,8 +10,11 @@
 #  - `sqlite3 .import` of the same CSVs into a schema with the same primary keys, foreign key and index
 #    (bench/seed.sql); sqlite3 does not check foreign keys unless asked and imports an empty cell as '', so the
 #    timed run also sets those to NULL and runs PRAGMA foreign_key_check, which checks every key as HSQLDB does.
-# Java runs with -Xmx256m except where said. Each run alternates the tools; prints the medians and throughputs.
-# Usage: bench/seed.sh [RUNS] [LISTINGS]   (defaults: 3 runs, 1000000 listings)
+# With FKLAB_BASELINE=DIR (another checkout of fklab, such as the commit before a change), its ./fklab is timed
+# too, for a before and after in the same run. Java runs with -Xmx256m except where said. Each run alternates the
+# tools; prints the medians of the wall-clock time and of the CPU time (user + system: on a shared machine the
+# wall clock also counts the waits for a core), and the throughputs.
+# Usage: [FKLAB_BASELINE=DIR] bench/seed.sh [RUNS] [LISTINGS]   (defaults: 3 runs, 1000000 listings)
 set -euo pipefail
 
 runs="${1:-3}"
@@ -33,7 +36,17 @@ classpath="$work/lib/hsqldb-$hsqldb_version.jar:$work/jdbc"
 java -cp "$classpath" JdbcLoad schema "$work/defaults"
 sqlite3 "$work/sqlite.db" <bench/seed.sql
 
+baseline="${FKLAB_BASELINE:-}"
+if [ -n "$baseline" ]; then
+  [ -x "$baseline/fklab" ] || { echo "FKLAB_BASELINE=$baseline has no fklab launcher" >&2; exit 1; }
+  "$baseline/fklab" --in-memory -c tables >/dev/null   # built before the clock starts
+fi
+
 rows=$(( 10000 + listings ))
+fklab_baseline() {
+  FKLAB_JAVA_OPTS="-Xmx256m" "$baseline/fklab" --workspace "$work/run" \
+    -c "seed load $work/csv/band.csv $work/csv/listing.csv --replace" >/dev/null
+}
 fklab() {
   FKLAB_JAVA_OPTS="-Xmx256m" ./fklab --workspace "$work/run" \
     -c "seed load $work/csv/band.csv $work/csv/listing.csv --replace" >/dev/null
@@ -55,7 +68,9 @@ sqlite() {
 }
 # Each tool loads into a fresh copy of its empty database, made before the clock starts.
 tools=(fklab jdbc_defaults jdbc_fklab sqlite)
-for tool in "${tools[@]}"; do : >"$work/$tool.ms"; done
+[ -z "$baseline" ] || tools=(fklab_baseline "${tools[@]}")
+for tool in "${tools[@]}"; do : >"$work/$tool.ms"; : >"$work/$tool.cpu"; done
+TIMEFORMAT='%3R %3U %3S'
 for _ in $(seq "$runs"); do
   for tool in "${tools[@]}"; do
     case "$tool" in
@@ -64,21 +79,26 @@ for _ in $(seq "$runs"); do
       *) rm -rf "$work/run"; cp -r "$work/fresh" "$work/run" ;;
     esac
     sync
-    start=$(date +%s%N); "$tool"; end=$(date +%s%N)
-    echo $(( (end - start) / 1000000 )) >>"$work/$tool.ms"
+    if ! { time "$tool" 2>"$work/stderr"; } 2>"$work/time"; then
+      cat "$work/stderr" >&2; exit 1
+    fi
+    read -r real user sys <"$work/time"
+    awk -v r="$real" 'BEGIN { printf "%d\n", r * 1000 }' >>"$work/$tool.ms"
+    awk -v u="$user" -v s="$sys" 'BEGIN { printf "%d\n", (u + s) * 1000 }' >>"$work/$tool.cpu"
   done
 done
 
 median() { sort -n "$1" | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
 f=$(median "$work/fklab.ms")
 printf 'rows: %s (10,000 bands, %s listings), runs each: %s, Java -Xmx256m unless said\n' "$rows" "$listings" "$runs"
-printf '%-46s %10s %16s  %s\n' 'medians' 'time' 'throughput' 'throughput / fklab'"'"'s'
+printf '%-44s %10s %10s %12s  %s\n' 'medians' 'time' 'CPU time' 'throughput' 'throughput / fklab'"'"'s'
 line() {
-  local ms
-  ms=$(median "$work/$2.ms")
-  awk -v label="$1" -v ms="$ms" -v rows="$rows" -v f="$f" \
-    'BEGIN { printf "%-46s %7d ms %9d rows/s  %6.2f\n", label, ms, rows * 1000 / ms, f / ms }'
+  local ms cpu
+  ms=$(median "$work/$2.ms"); cpu=$(median "$work/$2.cpu")
+  awk -v label="$1" -v ms="$ms" -v cpu="$cpu" -v rows="$rows" -v f="$f" \
+    'BEGIN { printf "%-44s %7d ms %7d ms %7d rows/s  %6.2f\n", label, ms, cpu, rows * 1000 / ms, f / ms }'
 }
+[ -z "$baseline" ] || line "fklab at $(basename "$baseline"), whole process:" fklab_baseline
 line 'fklab seed load, whole process:' fklab
 line 'plain JDBC, HSQLDB defaults, default heap:' jdbc_defaults
 line 'plain JDBC, fklab settings:' jdbc_fklab
