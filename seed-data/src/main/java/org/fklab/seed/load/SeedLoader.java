@@ -7,7 +7,6 @@ import java.nio.file.NoSuchFileException;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,6 +23,7 @@ import org.fklab.domain.IoErrors;
 import org.fklab.domain.SqlErrors;
 import org.fklab.domain.sandbox.BulkLoad;
 import org.fklab.domain.sandbox.CrashPoint;
+import org.fklab.domain.sandbox.IdentityCounters;
 import org.fklab.domain.sandbox.Sandbox;
 import org.fklab.domain.sandbox.Savepoint;
 import org.fklab.domain.schema.Names;
@@ -93,7 +93,8 @@ public final class SeedLoader {
         boolean committed = false;
         try {
             try (SqlSession session = sandbox.sessions().openSession(ExecutorType.BATCH, false)) {
-                targets = inForeignKeyOrder(plan(session, sources));
+                targets = TableOrder.parentsFirst(plan(session, sources), TableTarget::table,
+                        TableTarget::parentTables);
                 if (sandbox.onDisk()) {
                     savepoint = sandbox.savepoint();
                     if (large(sources)) {
@@ -187,27 +188,6 @@ public final class SeedLoader {
             }
         }
         return targets;
-    }
-
-    /** Parents first; files for unrelated tables keep the order they were given in. */
-    static List<TableTarget> inForeignKeyOrder(List<TableTarget> targets) {
-        Set<String> tablesInLoad = new HashSet<>();
-        targets.forEach(t -> tablesInLoad.add(t.table()));
-        List<TableTarget> ordered = new ArrayList<>();
-        Set<String> loaded = new HashSet<>();
-        List<TableTarget> waiting = new ArrayList<>(targets);
-        while (!waiting.isEmpty()) {
-            TableTarget next = waiting.stream()
-                    .filter(t -> t.parentTables().stream().noneMatch(p -> tablesInLoad.contains(p) && !loaded.contains(p)
-                            && waiting.stream().anyMatch(w -> w.table().equals(p))))
-                    .findFirst().orElse(waiting.get(0));
-            waiting.remove(next);
-            ordered.add(next);
-            if (waiting.stream().noneMatch(w -> w.table().equals(next.table()))) {
-                loaded.add(next.table());
-            }
-        }
-        return ordered;
     }
 
     /**
