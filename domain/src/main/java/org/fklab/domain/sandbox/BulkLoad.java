@@ -9,65 +9,38 @@ import org.fklab.domain.DomainException;
 
 /**
  * HSQLDB set for a large load into a file database that a {@link Savepoint} already protects, and set back after it:
- * no redo log, and a row cache sized to the heap. Without the log a kill mid-load leaves the files at the savepoint's
- * checkpoint (HSQLDB puts the data file back from its backup when it reopens), and the savepoint, or the workspace's
- * undo copy, is what takes a load back in any case; so the log, which would write every row a second time, protects
- * nothing here. Closing puts the settings back and checkpoints, so that the committed rows are on disk before the
- * load says it is done.
+ * no redo log. Without the log a kill mid-load leaves the files at the savepoint's checkpoint (HSQLDB puts the data
+ * file back from its backup when it reopens), and the savepoint, or the workspace's undo copy, is what takes a load
+ * back in any case; so the log, which would write every row a second time, protects nothing here. Closing turns it
+ * back on and checkpoints, so that the committed rows are on disk before the load says it is done.
+ *
+ * <p>A row cache sized to the heap ({@code SET FILES CACHE SIZE} and {@code CACHE ROWS}) was measured too, for a
+ * quarter of the heap and more: it made the load no faster (the data file is read through the operating system's
+ * cache) and gave the collector more to do, so the cache is left as it is.
  */
 public final class BulkLoad implements AutoCloseable {
 
-    /**
-     * HSQLDB counts a cached row by its size on disk; on the heap it takes about twice that. A quarter of the heap
-     * for the cache (half of it in fact) leaves the rest for the load itself: with a third, a 256 MB heap ran nearly
-     * full (six full collections in a load of 1,000,000 listings).
-     */
-    private static final long HEAP_SHARE = 4;
-    /** The smallest cached row HSQLDB stores (listing's rows, id + short title + band_id, take about 60 bytes). */
-    private static final long SMALLEST_ROW_BYTES = 32;
-
     private final Sandbox sandbox;
-    private final long cacheRows;
-    private final long cacheKilobytes;
     private final boolean logged;
     private boolean closed;
 
-    private BulkLoad(Sandbox sandbox, long cacheRows, long cacheKilobytes, boolean logged) {
+    private BulkLoad(Sandbox sandbox, boolean logged) {
         this.sandbox = sandbox;
-        this.cacheRows = cacheRows;
-        this.cacheKilobytes = cacheKilobytes;
         this.logged = logged;
     }
 
     static BulkLoad begin(Sandbox sandbox) {
-        BulkLoad before;
+        boolean logged;
         try (Connection connection = sandbox.dataSource().getConnection();
              Statement statement = connection.createStatement();
-             ResultSet settings = statement.executeQuery("SELECT property_name, property_value"
-                     + " FROM information_schema.system_properties WHERE property_name IN"
-                     + " ('hsqldb.cache_rows', 'hsqldb.cache_size', 'hsqldb.log_data')")) {
-            long rows = 0;
-            long kilobytes = 0;
-            boolean logged = true;
-            while (settings.next()) {
-                String value = settings.getString(2);
-                switch (settings.getString(1)) {
-                    case "hsqldb.cache_rows" -> rows = Long.parseLong(value);
-                    case "hsqldb.cache_size" -> kilobytes = Long.parseLong(value);
-                    default -> logged = Boolean.parseBoolean(value);
-                }
-            }
-            before = new BulkLoad(sandbox, rows, kilobytes, logged);
-        } catch (SQLException | NumberFormatException e) {
+             ResultSet setting = statement.executeQuery("SELECT property_value"
+                     + " FROM information_schema.system_properties WHERE property_name = 'hsqldb.log_data'")) {
+            logged = !setting.next() || Boolean.parseBoolean(setting.getString(1));
+        } catch (SQLException e) {
             throw new DomainException("The database could not be set for a large load: " + e.getMessage(), e);
         }
-        long cacheBytes = Runtime.getRuntime().maxMemory() / HEAP_SHARE;
-        long kilobytes = Math.max(before.cacheKilobytes, cacheBytes / 1024);
-        long rows = Math.max(before.cacheRows, cacheBytes / SMALLEST_ROW_BYTES);
-        sandbox.manage("SET FILES CACHE SIZE " + Math.min(kilobytes, Integer.MAX_VALUE));
-        sandbox.manage("SET FILES CACHE ROWS " + Math.min(rows, Integer.MAX_VALUE));
         sandbox.manage("SET FILES LOG FALSE");
-        return before;
+        return new BulkLoad(sandbox, logged);
     }
 
     /**
@@ -78,16 +51,16 @@ public final class BulkLoad implements AutoCloseable {
         closed = true;
     }
 
-    /** Sets HSQLDB back as it was and checkpoints: what the load committed is then on disk. */
+    /** Turns the log back on and checkpoints: what the load committed is then on disk. */
     @Override
     public void close() {
         if (closed) {
             return;
         }
         closed = true;
-        sandbox.manage("SET FILES LOG " + (logged ? "TRUE" : "FALSE"));
-        sandbox.manage("SET FILES CACHE ROWS " + cacheRows);
-        sandbox.manage("SET FILES CACHE SIZE " + cacheKilobytes);
+        if (logged) {
+            sandbox.manage("SET FILES LOG TRUE");
+        }
         sandbox.manage("CHECKPOINT");
     }
 }

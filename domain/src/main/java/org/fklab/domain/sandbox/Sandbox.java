@@ -212,8 +212,8 @@ public final class Sandbox implements AutoCloseable {
     }
 
     /**
-     * Sets the database for a large load that a {@link #savepoint} taken just before protects: no redo log, a row
-     * cache sized to the heap. Closing it sets the database back and checkpoints; only for a database on disk.
+     * Sets the database for a large load that a {@link #savepoint} taken just before protects: no redo log. Closing
+     * it sets the database back and checkpoints; only for a database on disk.
      */
     public BulkLoad bulkLoad() {
         requireFiles();

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A load large enough for HSQLDB's bulk settings (no redo log, a cache sized to the heap) still ends with every row
- * or none on disk, and leaves the database's settings as they were.
+ * A load large enough for HSQLDB's bulk setting (no redo log) still ends with every row or none on disk, and leaves
+ * the database's settings as they were.
  */
 class LargeLoadOnDiskTest {
 
