@@ -124,6 +124,31 @@ class CrashSuiteIT {
     }
 
     @Test
+    void aLargeLoadKilledWhileHsqldbKeepsNoRedoLogLeavesEveryRowOrNoneAndTheLogOn() throws Exception {
+        Path data = listings(1_000, 30_000); // over a megabyte: the load runs without HSQLDB's redo log
+        String load = "seed load " + data.resolve("band.csv") + " " + data.resolve("listing.csv") + " --replace";
+        String logOn = "sql SELECT property_value FROM information_schema.system_properties"
+                + " WHERE property_name = 'hsqldb.log_data';";
+        fklab("band add Kept");
+        WorkspaceDump before = dump();
+
+        killedAt("seed-batch:3", load);
+        Outcome midLoad = fklab("band show Kept", logOn);
+        WorkspaceDump afterMidLoad = dump();
+        killedAt("seed-commit:1", load); // committed, not yet on disk
+        Outcome committed = fklab("band show Kept", logOn);
+        WorkspaceDump afterCommit = dump();
+        Outcome loaded = fklab(load, logOn);
+
+        assertThat(midLoad.out()).contains("was interrupted", "back as it was before it", "│ true ");
+        assertThat(committed.out()).contains("was interrupted", "back as it was before it", "│ true ");
+        assertThat(afterMidLoad.rows()).isEqualTo(before.rows());
+        assertThat(afterCommit.rows()).isEqualTo(before.rows());
+        assertThat(leftovers()).isEmpty();
+        assertThat(loaded.out()).contains("31,000 rows", "│ true ");
+    }
+
+    @Test
     void aLoadStoppedWithCtrlCSaysWhatTheNextStartPutsRightAndTheNextStartDoes() throws Exception {
         Path data = listings(500, 12_000);
         fklab("band add Kept");

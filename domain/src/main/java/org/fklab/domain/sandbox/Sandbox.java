@@ -212,6 +212,15 @@ public final class Sandbox implements AutoCloseable {
     }
 
     /**
+     * Sets the database for a large load that a {@link #savepoint} taken just before protects: no redo log. Closing
+     * it sets the database back and checkpoints; only for a database on disk.
+     */
+    public BulkLoad bulkLoad() {
+        requireFiles();
+        return BulkLoad.begin(this);
+    }
+
+    /**
      * Copies the database's files into {@code target} (created if needed) after a checkpoint, so that
      * {@link #restoreFrom} can put them back. Nothing may write meanwhile: fklab's shell runs one command at a time.
      */

@@ -92,28 +92,32 @@ enum CellType {
 
     /**
      * The value of a non-empty cell for {@code column} ({@code ticket.price}) of type {@code columnType} (as in
-     * DDL: {@code DECIMAL(6,2)}); throws IllegalArgumentException, with the end of a sentence about the cell, when
-     * the text is not of this type or does not fit the column.
+     * DDL: {@code DECIMAL(6,2)}), or, refused, the end of a sentence about the cell when the text is not of this type
+     * or does not fit the column.
      */
-    Object parse(String cell, String column, String columnType) {
+    Cell parse(String cell, String column, String columnType) {
         String text = cell.strip();
         try {
             switch (this) {
                 case INTEGER: return wholeNumber(text, column + " (" + columnType + ")", columnType);
                 case DECIMAL: return decimal(text, column + " (" + columnType + ")", columnType);
-                case DOUBLE: return Double.valueOf(text);
+                case DOUBLE: return Cell.of(Double.valueOf(text));
                 case BOOLEAN: return parseBoolean(text);
-                case TIMESTAMP: return LocalDateTime.parse(text, TIMESTAMP_FORMAT);
-                case TIMESTAMP_WITH_TIME_ZONE: return timestampWithTimeZone(text);
-                case DATE: return LocalDate.parse(text);
-                default: return cell;
+                case TIMESTAMP: return Cell.of(LocalDateTime.parse(text, TIMESTAMP_FORMAT));
+                case TIMESTAMP_WITH_TIME_ZONE: return Cell.of(timestampWithTimeZone(text));
+                case DATE: return Cell.of(LocalDate.parse(text));
+                default: return Cell.of(cell);
             }
-        } catch (NumberFormatException | DateTimeParseException e) {
-            throw new IllegalArgumentException("is not " + expected);
+        } catch (NumberFormatException | DateTimeParseException e) { // the JDK's parsers' only way to say no
+            return notThisType();
         }
     }
 
-    private static Long wholeNumber(String text, String column, String columnType) {
+    private Cell notThisType() {
+        return Cell.refused("is not " + expected);
+    }
+
+    private static Cell wholeNumber(String text, String column, String columnType) {
         long min;
         long max;
         switch (baseType(columnType)) {
@@ -128,24 +132,24 @@ enum CellType {
         } catch (NumberFormatException e) {
             // not a number at all (BigInteger throws too), or a whole number beyond even BIGINT
             boolean negative = new BigInteger(text).signum() < 0;
-            throw outOfRange(negative, column, min, max);
+            return outOfRange(negative, column, min, max);
         }
         if (value < min || value > max) {
-            throw outOfRange(value < 0, column, min, max);
+            return outOfRange(value < 0, column, min, max);
         }
-        return value;
+        return Cell.of(value);
     }
 
-    private static IllegalArgumentException outOfRange(boolean negative, String column, long min, long max) {
-        return new IllegalArgumentException("is too " + (negative ? "small" : "big") + " for " + column
+    private static Cell outOfRange(boolean negative, String column, long min, long max) {
+        return Cell.refused("is too " + (negative ? "small" : "big") + " for " + column
                 + ", which holds whole numbers from " + min + " to " + max + ".");
     }
 
-    private static BigDecimal decimal(String text, String column, String columnType) {
+    private static Cell decimal(String text, String column, String columnType) {
         BigDecimal value = new BigDecimal(text);
         int open = columnType.indexOf('(');
         if (open < 0) {
-            return value;
+            return Cell.of(value);
         }
         String[] sizes = columnType.substring(open + 1, columnType.length() - 1).split(",");
         int precision = Integer.parseInt(sizes[0].strip());
@@ -153,15 +157,15 @@ enum CellType {
         BigDecimal exact = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
         int before = Math.max(exact.precision() - exact.scale(), 0);
         if (before > precision - scale) {
-            throw new IllegalArgumentException("has " + before + " digits before the decimal point; " + column
+            return Cell.refused("has " + before + " digits before the decimal point; " + column
                     + " holds at most " + (precision - scale) + " there (and " + scale + " after it).");
         }
         if (exact.scale() > scale) {
-            throw new IllegalArgumentException("has " + exact.scale() + " digits after the decimal point; " + column
+            return Cell.refused("has " + exact.scale() + " digits after the decimal point; " + column
                     + " keeps " + scale + " and would round it. Round it to " + scale
                     + (scale == 1 ? " digit." : " digits."));
         }
-        return value;
+        return Cell.of(value);
     }
 
     private static Object timestampWithTimeZone(String text) {
@@ -175,11 +179,11 @@ enum CellType {
         return paren < 0 ? columnType : columnType.substring(0, paren);
     }
 
-    private static Boolean parseBoolean(String text) {
+    private Cell parseBoolean(String text) {
         switch (text.toLowerCase(Locale.ROOT)) {
-            case "true": case "yes": case "1": return Boolean.TRUE;
-            case "false": case "no": case "0": return Boolean.FALSE;
-            default: throw new NumberFormatException(text);
+            case "true": case "yes": case "1": return Cell.of(Boolean.TRUE);
+            case "false": case "no": case "0": return Cell.of(Boolean.FALSE);
+            default: return notThisType();
         }
     }
 }

@@ -59,30 +59,33 @@ final class ParentKeys {
         }
     }
 
-    Object idForName(String name) {
+    /** The id of the one row named {@code name}, or why there is none. */
+    Cell idForName(String name) {
         if (labelWord == null) {
-            throw new IllegalArgumentException("cannot name a " + key.parentTable() + " row: " + key.parentTable()
+            return Cell.refused("cannot name a " + key.parentTable() + " row: " + key.parentTable()
                     + " has no name or title column. Use a " + key.childColumn() + " column with ids instead.");
         }
         List<Object> matches = idsByName.getOrDefault(name, List.of());
         if (matches.isEmpty()) {
-            throw new IllegalArgumentException("names no " + key.parentTable() + " (matched by " + labelWord
+            return Cell.refused("names no " + key.parentTable() + " (matched by " + labelWord
                     + ", exactly). " + loadFirst() + ", or fix the " + labelWord + ".");
         }
         if (matches.size() > 1) {
-            throw new IllegalArgumentException("names " + matches.size() + " " + key.parentTable() + " rows (ids "
+            return Cell.refused("names " + matches.size() + " " + key.parentTable() + " rows (ids "
                     + matches.stream().sorted(KEY_ORDER).map(String::valueOf).collect(Collectors.joining(", "))
                     + "). Use a " + key.childColumn() + " column with the id you mean.");
         }
-        return matches.get(0);
+        return Cell.of(matches.get(0));
     }
 
-    void requireId(Object id) {
+    /** {@code id} itself if a row has it, or why it points at nothing. */
+    Cell requireId(Object id) {
         if (!ids.contains(normalize(id))) {
-            throw new IllegalArgumentException("is not the id of any " + key.parentTable() + " row ("
+            return Cell.refused("is not the id of any " + key.parentTable() + " row ("
                     + key.childColumn() + " points at " + key.parentTable() + "." + key.parentColumn()
                     + "). " + loadFirst() + ".");
         }
+        return Cell.of(id);
     }
 
     /** Where the parent may come from: a table that points at itself is read top to bottom, in one pass. */

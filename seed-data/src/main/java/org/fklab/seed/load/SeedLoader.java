@@ -7,7 +7,6 @@ import java.nio.file.NoSuchFileException;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,7 +21,9 @@ import org.apache.ibatis.session.ExecutorType;
 import org.apache.ibatis.session.SqlSession;
 import org.fklab.domain.IoErrors;
 import org.fklab.domain.SqlErrors;
+import org.fklab.domain.sandbox.BulkLoad;
 import org.fklab.domain.sandbox.CrashPoint;
+import org.fklab.domain.sandbox.IdentityCounters;
 import org.fklab.domain.sandbox.Sandbox;
 import org.fklab.domain.sandbox.Savepoint;
 import org.fklab.domain.schema.Names;
@@ -37,6 +38,10 @@ import org.fklab.seed.SeedException;
  * savepoint, and a refused load puts the savepoint back.
  */
 public final class SeedLoader {
+
+    /** From this many bytes (or rows) a load on disk sets HSQLDB for a large load ({@link BulkLoad}). */
+    private static final long LARGE_BYTES = 1 << 20;
+    private static final long LARGE_ROWS = 20_000;
 
     /** HSQLDB's refusal to delete a row still pointed at: "foreign key no action ; FK_GIG_BAND table: GIG". */
     private static final Pattern REFERENCED = Pattern.compile(
@@ -83,13 +88,18 @@ public final class SeedLoader {
         List<TableTarget> targets;
         Problems problems = new Problems();
         Savepoint savepoint = null;
+        BulkLoad bulk = null;
         IdentityCounters counters = null;
         boolean committed = false;
         try {
             try (SqlSession session = sandbox.sessions().openSession(ExecutorType.BATCH, false)) {
-                targets = inForeignKeyOrder(plan(session, sources));
+                targets = TableOrder.parentsFirst(plan(session, sources), TableTarget::table,
+                        TableTarget::parentTables);
                 if (sandbox.onDisk()) {
                     savepoint = sandbox.savepoint();
+                    if (large(sources)) {
+                        bulk = sandbox.bulkLoad();
+                    }
                 } else {
                     counters = IdentityCounters.read(session,
                             targets.stream().map(TableTarget::table).distinct().toList());
@@ -115,6 +125,7 @@ public final class SeedLoader {
                 if (problems.isEmpty() && !options.dryRun()) {
                     session.commit(true);
                     committed = true;
+                    CrashPoint.reached("seed-commit");
                 } else {
                     session.rollback(true);
                 }
@@ -126,13 +137,22 @@ public final class SeedLoader {
             try {
                 if (!committed && savepoint != null) {
                     savepoint.restore(); // batches committed on the way are taken back
+                    if (bulk != null) {
+                        bulk.undone(); // and the files put back have the settings from before
+                    }
                 } else if (!committed && counters != null) {
                     counters.restore(sandbox);
                 }
             } finally {
-                options.progress().finished();
-                if (savepoint != null) {
-                    savepoint.close();
+                try {
+                    if (bulk != null) {
+                        bulk.close(); // settings back, and what was committed on disk before the load says done
+                    }
+                } finally {
+                    options.progress().finished();
+                    if (savepoint != null) {
+                        savepoint.close();
+                    }
                 }
             }
         }
@@ -146,6 +166,17 @@ public final class SeedLoader {
         return new LoadReport(counts, emptied, false);
     }
 
+    /** Whether the files are big enough for {@link BulkLoad} to pay for its checkpoint (sizes not known: no). */
+    private static boolean large(List<CsvSource> sources) {
+        long bytes = 0;
+        long rows = 0;
+        for (CsvSource source : sources) {
+            bytes += Math.max(0, source.size());
+            rows += Math.max(0, source.rows());
+        }
+        return bytes >= LARGE_BYTES || rows >= LARGE_ROWS;
+    }
+
     private static List<TableTarget> plan(SqlSession session, List<CsvSource> sources) {
         List<TableTarget> targets = new ArrayList<>();
         for (CsvSource source : sources) {
@@ -157,27 +188,6 @@ public final class SeedLoader {
             }
         }
         return targets;
-    }
-
-    /** Parents first; files for unrelated tables keep the order they were given in. */
-    static List<TableTarget> inForeignKeyOrder(List<TableTarget> targets) {
-        Set<String> tablesInLoad = new HashSet<>();
-        targets.forEach(t -> tablesInLoad.add(t.table()));
-        List<TableTarget> ordered = new ArrayList<>();
-        Set<String> loaded = new HashSet<>();
-        List<TableTarget> waiting = new ArrayList<>(targets);
-        while (!waiting.isEmpty()) {
-            TableTarget next = waiting.stream()
-                    .filter(t -> t.parentTables().stream().noneMatch(p -> tablesInLoad.contains(p) && !loaded.contains(p)
-                            && waiting.stream().anyMatch(w -> w.table().equals(p))))
-                    .findFirst().orElse(waiting.get(0));
-            waiting.remove(next);
-            ordered.add(next);
-            if (waiting.stream().noneMatch(w -> w.table().equals(next.table()))) {
-                loaded.add(next.table());
-            }
-        }
-        return ordered;
     }
 
     /**

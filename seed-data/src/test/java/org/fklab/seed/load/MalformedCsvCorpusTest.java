@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 
 import org.apache.ibatis.session.SqlSession;
 import org.fklab.domain.TestSandbox;
+import org.fklab.domain.sandbox.IdentityCounters;
 import org.fklab.domain.sandbox.Sandbox;
 import org.fklab.seed.Databases;
 import org.fklab.seed.SeedException;

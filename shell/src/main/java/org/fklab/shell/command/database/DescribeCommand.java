@@ -1,9 +1,9 @@
 package org.fklab.shell.command.database;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 
 import org.fklab.domain.schema.ColumnInfo;
 import org.fklab.domain.schema.CreateStatements;
@@ -97,10 +97,10 @@ public final class DescribeCommand implements Callable<Integer> {
                 : " (rows elsewhere that point at " + d.name() + "):"));
         d.referencedBy().forEach(fk -> console.println("  " + foreignKey(fk)));
         console.println("Indexes" + (d.indexes().isEmpty() ? ": none" : ":"));
-        Set<String> keyNames = d.foreignKeys().stream().map(ForeignKeyInfo::name).collect(Collectors.toSet());
         for (IndexInfo index : d.indexes()) {
             console.println("  " + index.name() + " (" + String.join(", ", index.columns()) + ")"
-                    + (index.unique() ? " unique" : "") + console.styles().dim(purpose(index, keyNames, d.primaryKey())));
+                    + (index.unique() ? " unique" : "")
+                    + console.styles().dim(purpose(index, d.foreignKeys(), d.primaryKey())));
         }
         return 0;
     }
@@ -116,12 +116,19 @@ public final class DescribeCommand implements Callable<Integer> {
         return fk.name() + ": " + fk + "  ON DELETE " + fk.deleteRule().described();
     }
 
-    private static String purpose(IndexInfo index, Set<String> foreignKeys, List<String> primaryKey) {
-        if (foreignKeys.contains(index.name())) {
+    private static String purpose(IndexInfo index, List<ForeignKeyInfo> foreignKeys, List<String> primaryKey) {
+        if (foreignKeys.stream().anyMatch(fk -> fk.name().equals(index.name()))) {
             return "  (made by HSQLDB for foreign key " + index.name() + ")";
         }
         if (index.systemMade() || index.unique() && index.columns().equals(primaryKey)) {
             return "  (made by HSQLDB for the primary key)";
+        }
+        Optional<ForeignKeyInfo> sameColumn = foreignKeys.stream()
+                .filter(fk -> !index.unique() && index.columns().equals(List.of(fk.childColumn()))).findFirst();
+        if (sameColumn.isPresent()) {
+            return "  (the column HSQLDB's own index for " + sameColumn.get().name() + " covers already: HSQLDB could"
+                    + " do without it; the migration adds it, as Django's does, for engines that index no foreign key,"
+                    + " such as PostgreSQL)";
         }
         return "";
     }

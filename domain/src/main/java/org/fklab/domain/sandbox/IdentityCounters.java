@@ -1,12 +1,13 @@
-package org.fklab.seed.load;
+package org.fklab.domain.sandbox;
 
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.apache.ibatis.session.SqlSession;
-import org.fklab.domain.sandbox.Sandbox;
+import org.fklab.domain.DomainException;
 import org.hsqldb.Session;
 import org.hsqldb.Table;
 import org.hsqldb.jdbc.JDBCConnection;
@@ -17,7 +18,7 @@ import org.hsqldb.jdbc.JDBCConnection;
  * files to restore) notes the numbers first and puts them back afterwards: nothing of the load remains.
  * SQL has no way to read the number, so it is read from the engine HSQLDB runs in this process.
  */
-final class IdentityCounters {
+public final class IdentityCounters {
 
     /** Stored table name → [identity column, next value]. */
     private final Map<String, Object[]> next;
@@ -26,8 +27,8 @@ final class IdentityCounters {
         this.next = next;
     }
 
-    /** The counters of {@code tables} now (none, if the database is not an in-process HSQLDB). */
-    static IdentityCounters read(SqlSession session, Collection<String> tables) {
+    /** The counters of {@code tables} (stored names) now (none, if the database is not an in-process HSQLDB). */
+    public static IdentityCounters read(SqlSession session, Collection<String> tables) {
         Map<String, Object[]> next = new LinkedHashMap<>();
         try {
             Session engine = (Session) session.getConnection().unwrap(JDBCConnection.class).getSession();
@@ -46,20 +47,27 @@ final class IdentityCounters {
     }
 
     /** The next value of each table's identity column, as read. */
-    Map<String, Long> values() {
+    public Map<String, Long> values() {
         Map<String, Long> values = new LinkedHashMap<>();
         next.forEach((table, counter) -> values.put(table, (Long) counter[1]));
         return values;
     }
 
     /** Puts the counters back where {@link #read} found them. */
-    void restore(Sandbox sandbox) {
+    public void restore(Sandbox sandbox) {
         if (next.isEmpty()) {
             return;
         }
         sandbox.inTransaction(session -> {
-            SeedMapper mapper = session.getMapper(SeedMapper.class);
-            next.forEach((table, counter) -> mapper.restartIdentity(table, (String) counter[0], (Long) counter[1]));
+            try (Statement statement = session.getConnection().createStatement()) {
+                for (Map.Entry<String, Object[]> counter : next.entrySet()) {
+                    // the names are the engine's own, read above: quoted as stored, never typed by anyone
+                    statement.execute("ALTER TABLE \"" + counter.getKey() + "\" ALTER COLUMN \"" + counter.getValue()[0]
+                            + "\" RESTART WITH " + counter.getValue()[1]);
+                }
+            } catch (SQLException e) {
+                throw new DomainException("The identity counters could not be put back: " + e.getMessage(), e);
+            }
             return null;
         });
     }
