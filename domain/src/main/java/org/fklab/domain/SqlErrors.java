@@ -1,6 +1,5 @@
 package org.fklab.domain;
 
-import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -14,11 +13,6 @@ import org.fklab.engine.DatabaseError.Kind;
 public final class SqlErrors {
 
     private SqlErrors() {
-    }
-
-    /** The SQLException somewhere in {@code failure}'s causes, if there is one. */
-    public static Optional<SQLException> sqlCause(Throwable failure) {
-        return DatabaseError.sqlCause(failure);
     }
 
     /** The name of the table or column a statement referred to that does not exist, if that is the failure. */

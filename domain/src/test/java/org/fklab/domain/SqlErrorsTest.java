@@ -10,6 +10,7 @@ import java.sql.Statement;
 import org.fklab.domain.band.Band;
 import org.fklab.domain.band.BandMapper;
 import org.fklab.domain.sandbox.Sandbox;
+import org.fklab.engine.DatabaseError;
 import org.junit.jupiter.api.Test;
 
 class SqlErrorsTest {
@@ -46,7 +47,7 @@ class SqlErrorsTest {
                 return null;
             }));
 
-            assertThat(SqlErrors.sqlCause(thrown)).isPresent();
+            assertThat(DatabaseError.sqlCause(thrown)).isPresent();
             assertThat(SqlErrors.explain(thrown)).startsWith("Refused: band.name may not be NULL");
         }
     }
@@ -177,7 +178,7 @@ class SqlErrorsTest {
             SQLException e = failure(sandbox, "SELEC 1");
             RuntimeException wrapped = new RuntimeException("outer", new IllegalStateException("middle", e));
 
-            assertThat(SqlErrors.sqlCause(wrapped)).containsSame(e);
+            assertThat(DatabaseError.sqlCause(wrapped)).containsSame(e);
             assertThat(SqlErrors.explain(wrapped)).startsWith("SQL syntax error near 'SELEC'.");
         }
     }
@@ -185,7 +186,7 @@ class SqlErrorsTest {
     @Test
     void failureWithoutSqlCauseKeepsItsOwnMessage() {
         assertThat(SqlErrors.explain(new IllegalStateException("the shell broke"))).isEqualTo("the shell broke");
-        assertThat(SqlErrors.sqlCause(new IllegalStateException("x"))).isEmpty();
+        assertThat(DatabaseError.sqlCause(new IllegalStateException("x"))).isEmpty();
     }
 
     @Test

@@ -1,14 +1,11 @@
 package org.fklab.seed.load;
 
 import java.sql.BatchUpdateException;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.apache.ibatis.exceptions.PersistenceException;
@@ -16,6 +13,7 @@ import org.apache.ibatis.executor.BatchExecutorException;
 import org.apache.ibatis.session.SqlSession;
 import org.fklab.domain.SqlErrors;
 import org.fklab.domain.schema.Names;
+import org.fklab.engine.DatabaseError;
 
 /**
  * Sends one file's rows to the database in JDBC batches, and when the database refuses one, says which line it is on
@@ -24,7 +22,6 @@ import org.fklab.domain.schema.Names;
 final class BatchWriter {
 
     static final int BATCH_SIZE = 5000;
-    private static final Pattern UNIQUE = Pattern.compile("unique constraint or index violation\\s*;\\s*(\\S+)");
 
     /** A row inserted into the current batch: its line, its values and its cells as the file has them. */
     private record Pending(long line, Object[] values, String[] cells) {
@@ -87,10 +84,10 @@ final class BatchWriter {
 
     /** Why the database refused the row at {@code index} of the batch, naming its columns and values. */
     private String refusal(PersistenceException e, int index) {
-        String text = SqlErrors.sqlCause(e).map(SQLException::getMessage).orElse("");
-        Matcher unique = UNIQUE.matcher(text);
-        if (unique.find()) {
-            Optional<String> explained = uniqueRefusal(unique.group(1), index);
+        Optional<String> unique = DatabaseError.of(e).filter(error -> error.kind() == DatabaseError.Kind.UNIQUE)
+                .flatMap(DatabaseError::constraint);
+        if (unique.isPresent()) {
+            Optional<String> explained = uniqueRefusal(unique.get(), index);
             if (explained.isPresent()) {
                 return explained.get();
             }

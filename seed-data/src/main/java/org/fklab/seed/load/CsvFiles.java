@@ -147,21 +147,15 @@ final class CsvFiles {
                 StandardCharsets.UTF_8))) {
             long current = 1;
             boolean text = false;
-            boolean afterCr = false;
+            LineBreaks breaks = new LineBreaks();
             for (int c = reader.read(); c >= 0; c = reader.read()) {
-                boolean lf = c == '\n';
-                if (lf && afterCr) {
-                    afterCr = false;
-                    continue;
-                }
-                afterCr = c == '\r';
-                if (lf || c == '\r') {
+                if (breaks.ends(c)) {
                     if (current > line && text) {
                         return current;
                     }
                     current++;
                     text = false;
-                } else if (c != BOM) {
+                } else if (c != BOM && c != '\n') { // an LF here finishes a CR LF
                     text = true;
                 }
             }

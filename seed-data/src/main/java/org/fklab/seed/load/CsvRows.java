@@ -117,12 +117,7 @@ final class CsvRows implements Closeable {
             if (value == null) {
                 continue;
             }
-            for (int i = 0; i < value.length(); i++) {
-                char c = value.charAt(i);
-                if (c == '\n' || (c == '\r' && (i + 1 == value.length() || value.charAt(i + 1) != '\n'))) {
-                    breaks++;
-                }
-            }
+            breaks += LineBreaks.in(value);
         }
         return breaks;
     }

@@ -1,10 +1,9 @@
 package org.fklab.seed.load;
 
-import java.nio.file.Path;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
-import java.sql.SQLException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -12,9 +11,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.apache.ibatis.exceptions.PersistenceException;
 import org.apache.ibatis.session.ExecutorType;
@@ -27,6 +25,7 @@ import org.fklab.domain.sandbox.IdentityCounters;
 import org.fklab.domain.sandbox.Sandbox;
 import org.fklab.domain.sandbox.Savepoint;
 import org.fklab.domain.schema.Names;
+import org.fklab.engine.DatabaseError;
 import org.fklab.seed.SeedException;
 
 /**
@@ -43,10 +42,6 @@ public final class SeedLoader {
     private static final long LARGE_BYTES = 1 << 20;
     private static final long LARGE_ROWS = 20_000;
 
-    /** HSQLDB's refusal to delete a row still pointed at: "foreign key no action ; FK_GIG_BAND table: GIG". */
-    private static final Pattern REFERENCED = Pattern.compile(
-            "foreign key (?:no action|restrict)\\s*;\\s*(\\S+)\\s+table:\\s*(\\S+)");
-
     /** Which tables a load empties first. */
     public enum Replace {
         /** None: the rows are added to what is there. */
@@ -62,10 +57,6 @@ public final class SeedLoader {
 
         public Options(boolean dryRun, boolean replace, LoadProgress progress) {
             this(dryRun, replace ? Replace.TARGETS : Replace.NOTHING, progress);
-        }
-
-        public static Options defaults() {
-            return new Options(false, Replace.NOTHING, LoadProgress.NONE);
         }
     }
 
@@ -213,14 +204,15 @@ public final class SeedLoader {
 
     /** A table outside the load still points at rows of {@code table}, and its foreign key keeps them. */
     private static SeedException cannotEmpty(String table, PersistenceException e) {
-        String text = SqlErrors.sqlCause(e).map(SQLException::getMessage).orElse("");
-        Matcher key = REFERENCED.matcher(text);
+        Optional<DatabaseError> refused = DatabaseError.of(e)
+                .filter(error -> error.kind() == DatabaseError.Kind.STILL_REFERENCED && error.table().isPresent()
+                        && error.constraint().isPresent());
         String shown = Names.display(table);
-        if (key.find()) {
-            String child = Names.display(key.group(2));
+        if (refused.isPresent()) {
+            String child = Names.display(refused.get().table().get());
             return new SeedException("Nothing was loaded: --replace cannot empty " + shown + ", because rows of "
-                    + child + " still point at its rows and foreign key " + Names.display(key.group(1))
-                    .toLowerCase(Locale.ROOT) + " does not let them lose their " + shown + " (ON DELETE"
+                    + child + " still point at its rows and foreign key " + Names.display(refused.get().constraint()
+                    .get()).toLowerCase(Locale.ROOT) + " does not let them lose their " + shown + " (ON DELETE"
                     + " RESTRICT or NO ACTION). Load " + child + " in the same command (it is emptied first), or"
                     + " delete or repoint those " + child + " rows first.");
         }

@@ -14,12 +14,10 @@ import org.apache.ibatis.session.SqlSession;
 import org.fklab.domain.schema.ColumnInfo;
 import org.fklab.domain.schema.ForeignKeyInfo;
 import org.fklab.domain.schema.SchemaMapper;
+import org.fklab.engine.BookkeepingTables;
 
 /** Foreign-key order, parents before the tables that point at them: of the learner's tables, or of a load's files. */
 final class TableOrder {
-
-    private static final Set<String> BOOKKEEPING = Set.of("DATABASECHANGELOG", "DATABASECHANGELOGLOCK",
-            "FKLAB_MIGRATION_HISTORY");
 
     private TableOrder() {
     }
@@ -29,7 +27,7 @@ final class TableOrder {
         SchemaMapper schema = session.getMapper(SchemaMapper.class);
         Map<String, Set<String>> parents = new LinkedHashMap<>();
         for (String table : schema.findTableNames()) {
-            if (!BOOKKEEPING.contains(table)) {
+            if (!BookkeepingTables.contains(table)) {
                 parents.put(table, schema.findForeignKeysFrom(table).stream().map(ForeignKeyInfo::storedParentTable)
                         .collect(Collectors.toSet()));
             }

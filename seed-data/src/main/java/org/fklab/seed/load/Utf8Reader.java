@@ -47,7 +47,7 @@ final class Utf8Reader extends Reader {
     private boolean flushed;
     private NotUtf8Exception failure;
     private long line = 1;
-    private boolean afterCr;
+    private final LineBreaks breaks = new LineBreaks();
 
     Utf8Reader(InputStream in) {
         this.in = in;
@@ -100,14 +100,13 @@ final class Utf8Reader extends Reader {
         bytes.flip();
     }
 
-    /** Line breaks as the CSV parser counts them: CR, LF and CR LF each end one line. */
+    /** Counts the lines the characters end, as the CSV parser does. */
     private void countLines(char[] chars, int offset, int count) {
         for (int i = offset; i < offset + count; i++) {
             char c = chars[i];
-            if (c == '\r' || (c == '\n' && !afterCr)) {
+            if (breaks.ends(c)) {
                 line++;
             }
-            afterCr = c == '\r';
         }
     }
 
