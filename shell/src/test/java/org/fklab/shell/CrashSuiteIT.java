@@ -15,6 +15,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -23,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * then started again: the workspace opens, says what it put right, holds the whole state from before the command (or,
  * for undo, after it), its records and schema agree, and undo still works.
  */
+@Execution(ExecutionMode.CONCURRENT) // each scenario has its own folder and processes
 class CrashSuiteIT {
 
 
