@@ -34,6 +34,8 @@ public final class ShellSession implements AutoCloseable {
     private Prompter prompter = Prompter.NOBODY;
     private Settings settings = Settings.defaults();
     private final StopSignal stop = new StopSignal();
+    /** How many scripts run inside one another in this session now ({@code source} in a sourced script). */
+    private int scriptDepth;
     private Pager pager;
 
     private TutorialEngine tutorials;
@@ -197,6 +199,16 @@ public final class ShellSession implements AutoCloseable {
     /** Ctrl-C while a command runs. */
     public StopSignal stopSignal() {
         return stop;
+    }
+
+    /** A script starts inside whatever this session runs now; how many run inside one another with it. */
+    public int enterScript() {
+        return ++scriptDepth;
+    }
+
+    /** The script {@link #enterScript} counted has ended. */
+    public void leaveScript() {
+        scriptDepth--;
     }
 
     /** fklab's defaults for this run, and where each came from. */

@@ -22,7 +22,6 @@ public final class PacedRun {
     }
 
     private static final int MAX_DEPTH = 8;
-    private static int depth;
 
     private PacedRun() {
     }
@@ -33,11 +32,11 @@ public final class PacedRun {
             throw new DomainException("Waiting for Enter needs someone at the keyboard, and this is a script. Add"
                     + " --auto 0 to run the commands straight through (or --auto SECONDS to pause between them).");
         }
-        if (depth >= MAX_DEPTH) {
+        if (session.enterScript() > MAX_DEPTH) {
+            session.leaveScript();
             throw new DomainException("Scripts source each other " + MAX_DEPTH + " deep: one of them probably sources"
                     + " itself. Check the source commands in them.");
         }
-        depth++;
         try {
             // the command running this script has taken the undo snapshot for all of it
             ScriptRunner runner = new ScriptRunner(session, new CommandRunner(session, registry, false), keepGoing,
@@ -47,7 +46,7 @@ public final class PacedRun {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
-            depth--;
+            session.leaveScript();
         }
     }
 }
