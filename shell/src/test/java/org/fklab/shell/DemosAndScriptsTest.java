@@ -122,6 +122,20 @@ class DemosAndScriptsTest {
     }
 
     @Test
+    void aScriptThatSourcesItselfIsStoppedAndTheSessionsNextScriptRuns() throws Exception {
+        Path looping = folder.resolve("loop.fk");
+        Files.writeString(looping, "source " + looping + "\n");
+        Path fine = Files.writeString(folder.resolve("fine.fk"), "source " + folder.resolve("inner.fk") + "\n");
+        Files.writeString(folder.resolve("inner.fk"), "band add Stereolab\n");
+
+        FklabRun.Result result = FklabRun.run("--in-memory", "--keep-going", "-c", "source " + looping, "-c",
+                "source " + fine);
+
+        assertThat(result.err()).contains("Scripts source each other 8 deep: one of them probably sources itself.");
+        assertThat(result.out()).contains("Added band 4: Stereolab");
+    }
+
+    @Test
     void sourceStopsAtTheFirstFailureAndNamesItsLine() throws Exception {
         Path script = Files.writeString(folder.resolve("broken.fk"), "band list\n\nband show 99\nband add Never\n");
 
