@@ -28,6 +28,21 @@ class MigrationCommandsTest {
     }
 
     @Test
+    void anOnDeleteRuleIsTakenAsTypedOrAsSqlWritesItAndAnythingElseIsAUsageMistake() {
+        FklabRun.Result wrong = FklabRun.commands("makemigration x add-fk book band_id --references band"
+                + " --on-delete sett-null", "showmigrations");
+        FklabRun.Result right = FklabRun.commands("makemigration x add-fk book band_id --references band"
+                + " --on-delete SET_NULL", "sqlmigrate 0005_x");
+
+        assertThat(wrong.exitCode()).isEqualTo(2);
+        assertThat(wrong.err()).contains("error: makemigration add-fk: 'sett-null' is not one of cascade, set-null,"
+                + " set-default, restrict, no-action (for --on-delete).", "Usage: makemigration add-fk");
+        assertThat(wrong.out()).doesNotContain("0005");
+        assertThat(right.exitCode()).isZero();
+        assertThat(right.out()).contains("ON DELETE SET NULL");
+    }
+
+    @Test
     void showmigrationsListsEveryMigrationAppliedOnAFreshWorkspace() {
         FklabRun.Result result = FklabRun.commands("showmigrations");
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.fklab.engine.DeleteRule;
 import org.fklab.migrations.Migrations;
 import org.fklab.migrations.make.MigrationMaker;
 import org.fklab.migrations.make.Operation;
@@ -165,7 +166,7 @@ public final class MakeMigrationCommand implements Callable<Integer> {
         @Option(names = "--on-delete", paramLabel = "RULE",
                 completionCandidates = CompletionCandidates.OnDeleteRules.class,
                 description = "cascade, set-null, set-default, restrict or no-action (the default).")
-        String onDelete;
+        DeleteRule onDelete;
 
         @ArgGroup(exclusive = true)
         Nullability nullability = new Nullability();
@@ -194,7 +195,7 @@ public final class MakeMigrationCommand implements Callable<Integer> {
         @Option(names = "--on-delete", paramLabel = "RULE",
                 completionCandidates = CompletionCandidates.OnDeleteRules.class, required = true,
                 description = "cascade, set-null, set-default, restrict or no-action.")
-        String onDelete;
+        DeleteRule onDelete;
 
         @Override
         public Integer call() {
