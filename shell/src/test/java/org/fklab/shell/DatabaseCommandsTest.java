@@ -7,6 +7,17 @@ import org.junit.jupiter.api.Test;
 class DatabaseCommandsTest {
 
     @Test
+    void aMisspelledTableOrColumnInSqlGetsTheNameThatExists() {
+        FklabRun.Result result = FklabRun.run("--in-memory", "--keep-going", "-c", "sql SELECT * FROM listings;",
+                "-c", "select titel from listing;", "-c", "sql SELECT * FROM zzz;");
+
+        assertThat(result.err()).contains("There is no table or column named listings.", "Did you mean 'listing'?",
+                "There is no table or column named titel.", "Did you mean 'title'?");
+        assertThat(result.err().lines().filter(line -> line.contains("named zzz")).findFirst().orElseThrow())
+                .doesNotContain("Did you mean");
+    }
+
+    @Test
     void explainFoldsTheCatalogQueriesFklabMakesToReadTheSchema() {
         FklabRun.Result result = FklabRun.commands("explain on", "describe listing", "diagram", "band delete 1");
 

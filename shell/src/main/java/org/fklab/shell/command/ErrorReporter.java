@@ -1,13 +1,16 @@
 package org.fklab.shell.command;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.apache.ibatis.exceptions.PersistenceException;
 import org.fklab.domain.DomainException;
 import org.fklab.domain.SqlErrors;
+import org.fklab.domain.schema.TableDescription;
 import org.fklab.migrations.Migrations;
 import org.fklab.shell.render.Console;
 import org.fklab.shell.session.ShellSession;
@@ -135,6 +138,27 @@ final class ErrorReporter implements CommandLine.IParameterExceptionHandler, Com
                 + pending.get(0).migration().name() + "') first; 'showmigrations' shows what is applied.");
     }
 
+    /**
+     * " Did you mean 'listing'?" when the table or column a statement named does not exist and one of a like
+     * name does (as 'describe listings' says), or nothing.
+     */
+    private String misspelledName(Exception failure) {
+        Optional<String> missing = SqlErrors.missingObject(failure);
+        if (missing.isEmpty()) {
+            return "";
+        }
+        try {
+            Set<String> names = new LinkedHashSet<>();
+            for (TableDescription table : session.schema().describeAll()) {
+                names.add(table.name());
+                table.columns().forEach(column -> names.add(column.name()));
+            }
+            return DidYouMean.sentence("", DidYouMean.closest(missing.get(), names));
+        } catch (RuntimeException e) {
+            return ""; // the schema cannot be read now: the message alone will do
+        }
+    }
+
     static String synopsis(CommandLine command) {
         return command.getHelp().synopsis(0).strip();
     }
@@ -146,7 +170,7 @@ final class ErrorReporter implements CommandLine.IParameterExceptionHandler, Com
             // a command's own statement failed: if it needs what a migration would add, say that
             console.error(modelAheadOfDatabase(ex).orElse(ex.getMessage()));
         } else if (ExplainedFailures.explainsItself(ex)) {
-            console.error(ex.getMessage());
+            console.error(ex.getMessage() + misspelledName(ex));
         } else if (ex instanceof PersistenceException) {
             console.error(modelAheadOfDatabase(ex).orElseGet(() -> SqlErrors.explain(ex)));
         } else {
