@@ -1,6 +1,5 @@
 package org.fklab.shell.command.database;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -23,9 +22,11 @@ import org.fklab.shell.output.Output;
 import org.fklab.shell.output.OutputOptions;
 import org.fklab.shell.render.Console;
 import org.fklab.shell.render.Values;
+import org.fklab.shell.repl.FklabParser;
 import org.fklab.shell.session.ShellSession;
 import org.fklab.shell.session.StopSignal;
 
+import org.jline.reader.EOFError;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -185,35 +186,14 @@ public final class SqlCommand implements Callable<Integer> {
         return text.substring(0, at);
     }
 
-    /** Words split at spaces; double quotes keep a file name with spaces together. */
+    /** The options' words, split as any command line is: quotes keep a file name with spaces together. */
     private List<String> words(String text) {
-        List<String> words = new ArrayList<>();
-        StringBuilder word = new StringBuilder();
-        boolean quoted = false;
-        boolean any = false;
-        for (char c : text.toCharArray()) {
-            if (c == '"') {
-                quoted = !quoted;
-                any = true;
-            } else if (Character.isWhitespace(c) && !quoted) {
-                if (any) {
-                    words.add(word.toString());
-                }
-                word.setLength(0);
-                any = false;
-            } else {
-                word.append(c);
-                any = true;
-            }
-        }
-        if (quoted) {
+        try {
+            return new FklabParser().words(text).stream().filter(word -> !word.isEmpty()).toList();
+        } catch (EOFError e) {
             throw new UsageMistake(spec, "sql: a quote after the statement is not closed. Close it: --out"
                     + " \"my rows.csv\".");
         }
-        if (any) {
-            words.add(word.toString());
-        }
-        return words;
     }
 
     private static String summary(String verb, long count) {
