@@ -78,10 +78,11 @@ class WorkspaceTest {
                     false);
         }
         FklabRun.run("--workspace", folder.resolve("first").toString(), "-c", "tables");
-        FklabRun.run("--workspace", folder.resolve("second").toString(), "-c", "tables"); // a copy, if not the first
+        FklabRun.run("--workspace", folder.resolve("second").toString(), "-c", "tables");
+        FklabRun.run("--workspace", folder.resolve("third").toString(), "-c", "tables"); // a copy of an earlier one
 
         WorkspaceDump made = WorkspaceDump.of(reference);
-        WorkspaceDump copied = WorkspaceDump.of(folder.resolve("second"));
+        WorkspaceDump copied = WorkspaceDump.of(folder.resolve("third"));
 
         assertThat(copied.columns()).isEqualTo(made.columns());
         assertThat(withoutTimes(copied)).isEqualTo(withoutTimes(made));

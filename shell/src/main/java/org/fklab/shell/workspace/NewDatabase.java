@@ -12,14 +12,16 @@ import org.fklab.seed.dataset.BuiltInDatasets;
 import org.fklab.seed.load.SeedLoader;
 
 /**
- * The database of a new workspace: every built-in migration applied by Liquibase, the tutorial dataset loaded. The
- * first one a JVM makes is made so, and its files are kept; every later one in the same JVM (a test's workspace, a
- * second in-process run) is a copy of those files, which is what Liquibase would make again, in a fraction of the
- * time.
+ * The database of a new workspace: every built-in migration applied by Liquibase, the tutorial dataset loaded. A
+ * person's fklab makes one at most, so the first is only made. A JVM that makes a second (the tests' workspaces, a
+ * server making many) keeps that one's files, and every later one is a copy of them: what Liquibase would make
+ * again, in a fraction of the time.
  */
 final class NewDatabase {
 
-    /** The files of the first new database this JVM made, once it is made; deleted when the JVM ends. */
+    /** How many new databases Liquibase made in this JVM. */
+    private static int madeByLiquibase;
+    /** The files of the second new database this JVM made, once it is made; deleted when the JVM ends. */
     private static Path made;
 
     private NewDatabase() {
@@ -34,8 +36,8 @@ final class NewDatabase {
         Migrator migrator = new Migrator(sandbox.dataSource(), MigrationCatalog.builtIn().load(), catalog);
         migrator.execute(migrator.planToLeaf());
         new SeedLoader(sandbox).load(BuiltInDatasets.find(BuiltInDatasets.TUTORIAL).orElseThrow().csvSources(), false);
-        if (sandbox.onDisk()) {
-            keep(sandbox);
+        if (sandbox.onDisk() && ++madeByLiquibase == 2) {
+            keep(sandbox); // not for the first: a one-shot process makes no second, and must not pay for the copy
         }
     }
 
