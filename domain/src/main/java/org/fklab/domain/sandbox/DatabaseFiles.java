@@ -26,6 +26,16 @@ final class DatabaseFiles {
     private DatabaseFiles() {
     }
 
+    /** How big the file of rows of {@code database} is: 0 if it has none yet, or it cannot be read. */
+    static long dataBytes(Path database) {
+        try {
+            Path data = database.resolve("fklab.data");
+            return Files.exists(data) ? Files.size(data) : 0;
+        } catch (IOException e) {
+            return 0; // opening the database says what is wrong with its files
+        }
+    }
+
     /** Copies the database files of {@code database} into {@code target} (after a checkpoint). */
     static void copy(Path database, Path target) throws IOException {
         Files.createDirectories(target);

@@ -129,8 +129,11 @@ public final class Sandbox implements AutoCloseable {
     }
 
     private void connectOrExplain() {
-        try (Connection ignored = dataSource.getConnection()) {
+        try (Connection connection = dataSource.getConnection()) {
             // the first connection opens the database files
+            if (folder != null && RowCache.fit(connection, DatabaseFiles.dataBytes(folder))) {
+                dataSource.getConnection().close(); // and opens them again with the cache sized to them
+            }
         } catch (SQLException e) {
             if (lock != null) {
                 lock.close();
@@ -218,6 +221,21 @@ public final class Sandbox implements AutoCloseable {
     public BulkLoad bulkLoad() {
         requireFiles();
         return BulkLoad.begin(this);
+    }
+
+    /**
+     * Sizes HSQLDB's row cache for a database about to grow by {@code moreBytes} of rows (a large load), reopening
+     * the database if that changes it: call it with no session open. Only for a database on disk.
+     */
+    public void prepareToGrow(long moreBytes) {
+        requireFiles();
+        try (Connection connection = dataSource.getConnection()) {
+            if (RowCache.fit(connection, DatabaseFiles.dataBytes(folder) + moreBytes)) {
+                dataSource.getConnection().close();
+            }
+        } catch (SQLException e) {
+            throw new DomainException("The database could not be set for a large load: " + e.getMessage(), e);
+        }
     }
 
     /**
