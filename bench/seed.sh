@@ -2,16 +2,15 @@
 # Seed-load benchmark: 10,000 bands and 1,000,000 listings loaded from CSV by a whole
 # `./fklab -c "seed load ..."` process, against, in the same run:
 #  - plain JDBC batch inserts (bench/JdbcLoad.java) of the same rows into an HSQLDB file database made with
-#    HSQLDB's defaults (memory tables, write_delay of half a second) and fklab's keys and indexes, in a JVM with
-#    its default heap (a quarter of the memory): memory tables hold every row on the heap, and 1,000,000
-#    listings do not fit in 256 MB;
-#  - the same, into a copy of a fklab workspace's database with fklab's settings (cached tables,
-#    write_delay=false: every commit on disk);
+#    HSQLDB's defaults (memory tables, write_delay of half a second) and fklab's keys and indexes;
+#  - the same, into a copy of a fklab workspace's database with fklab's settings (cached tables, a row cache
+#    sized to the heap, write_delay=false: every commit on disk);
 #  - `sqlite3 .import` of the same CSVs into a schema with the same primary keys, foreign key and index
 #    (bench/seed.sql); sqlite3 does not check foreign keys unless asked and imports an empty cell as '', so the
 #    timed run also sets those to NULL and runs PRAGMA foreign_key_check, which checks every key as HSQLDB does.
 # With FKLAB_BASELINE=DIR (another checkout of fklab, such as the commit before a change), its ./fklab is timed
-# too, for a before and after in the same run. Java runs with -Xmx256m except where said. Each run alternates the
+# too, for a before and after in the same run. Every Java runs with its default heap (a quarter of the memory), as
+# ./fklab does, and the serial collector, as ./fklab does. Each run alternates the
 # tools; prints the medians of the wall-clock time and of the CPU time (user + system: on a shared machine the
 # wall clock also counts the waits for a core), and the throughputs.
 # Usage: [FKLAB_BASELINE=DIR] bench/seed.sh [RUNS] [LISTINGS]   (defaults: 3 runs, 1000000 listings)
@@ -44,15 +43,15 @@ fi
 
 rows=$(( 10000 + listings ))
 fklab_baseline() {
-  FKLAB_JAVA_OPTS="-Xmx256m" "$baseline/fklab" --workspace "$work/run" \
+  "$baseline/fklab" --workspace "$work/run" \
     -c "seed load $work/csv/band.csv $work/csv/listing.csv --replace" >/dev/null
 }
 fklab() {
-  FKLAB_JAVA_OPTS="-Xmx256m" ./fklab --workspace "$work/run" \
+  ./fklab --workspace "$work/run" \
     -c "seed load $work/csv/band.csv $work/csv/listing.csv --replace" >/dev/null
 }
 jdbc_fklab() {
-  java -Xmx256m -XX:+UseSerialGC -cp "$classpath" JdbcLoad fklab "$work/run/db" "$work/csv"
+  java -XX:+UseSerialGC -cp "$classpath" JdbcLoad fklab "$work/run/db" "$work/csv"
 }
 jdbc_defaults() {
   java -XX:+UseSerialGC -cp "$classpath" JdbcLoad defaults "$work/run" "$work/csv"
@@ -90,7 +89,7 @@ done
 
 median() { sort -n "$1" | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
 f=$(median "$work/fklab.ms")
-printf 'rows: %s (10,000 bands, %s listings), runs each: %s, Java -Xmx256m unless said\n' "$rows" "$listings" "$runs"
+printf 'rows: %s (10,000 bands, %s listings), runs each: %s, Java with its default heap\n' "$rows" "$listings" "$runs"
 printf '%-44s %10s %10s %12s  %s\n' 'medians' 'time' 'CPU time' 'throughput' 'throughput / fklab'"'"'s'
 line() {
   local ms cpu
@@ -100,6 +99,6 @@ line() {
 }
 [ -z "$baseline" ] || line "fklab at $(basename "$baseline"), whole process:" fklab_baseline
 line 'fklab seed load, whole process:' fklab
-line 'plain JDBC, HSQLDB defaults, default heap:' jdbc_defaults
+line 'plain JDBC, HSQLDB defaults:' jdbc_defaults
 line 'plain JDBC, fklab settings:' jdbc_fklab
 line 'sqlite3 .import:' sqlite

@@ -29,14 +29,16 @@ final class FileLoad {
      *                   point at; this file's are added to it
      * @param afterBatch run after each batch the database accepted (a commit, when the load is made safe by a
      *                   savepoint instead of one transaction)
+     * @param large      whether the load is large (and set so): rows may then be sent in the order that suits the
+     *                   database best, where that changes nothing
      */
     FileLoad(SqlSession session, TableTarget target, Problems problems, UninsertedRows uninserted,
-             LoadProgress progress, Runnable afterBatch) {
+             LoadProgress progress, Runnable afterBatch, boolean large) {
         this.session = session;
         this.target = target;
         this.problems = problems;
         this.progress = progress;
-        this.batches = new BatchWriter(session, target, problems, afterBatch);
+        this.batches = new BatchWriter(session, target, problems, afterBatch, large);
         this.keys = new KeyTracker(session, target, uninserted, batches::flush);
         this.conversion = new RowConversion(target, problems, keys);
     }

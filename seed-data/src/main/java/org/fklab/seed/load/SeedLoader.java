@@ -82,13 +82,17 @@ public final class SeedLoader {
         BulkLoad bulk = null;
         IdentityCounters counters = null;
         boolean committed = false;
+        boolean large = sandbox.onDisk() && large(sources);
+        if (large) {
+            sandbox.prepareToGrow(growth(sources)); // before the load's session: it may reopen the database
+        }
         try {
             try (SqlSession session = sandbox.sessions().openSession(ExecutorType.BATCH, false)) {
                 targets = TableOrder.parentsFirst(plan(session, sources), TableTarget::table,
                         TableTarget::parentTables);
                 if (sandbox.onDisk()) {
                     savepoint = sandbox.savepoint();
-                    if (large(sources)) {
+                    if (large) {
                         bulk = sandbox.bulkLoad();
                     }
                 } else {
@@ -104,14 +108,23 @@ public final class SeedLoader {
                 } else if (options.replace() == Replace.EVERYTHING) {
                     emptied.putAll(empty(session, TableOrder.parentsFirst(session)));
                 }
+                if (bulk != null) {
+                    bulk.deferKeyChecks(session.getConnection()); // after emptying: that must still be refused
+                }
                 UninsertedRows uninserted = new UninsertedRows(targets);
                 for (TableTarget target : targets) {
-                    long rows = new FileLoad(session, target, problems, uninserted, options.progress(), afterBatch)
+                    long rows = new FileLoad(session, target, problems, uninserted, options.progress(), afterBatch,
+                            bulk != null)
                             .run();
                     counts.add(new LoadReport.TableCount(target.source().name(), target.displayTable(), rows));
                     if (problems.full()) {
                         break;
                     }
+                }
+                if (problems.isEmpty() && bulk != null && bulk.keysDeferred()) {
+                    session.flushStatements();
+                    KeyCheck.unmatched(session, targets.stream().map(TableTarget::table).toList())
+                            .forEach(problems::add);
                 }
                 if (problems.isEmpty() && !options.dryRun()) {
                     session.commit(true);
@@ -166,6 +179,15 @@ public final class SeedLoader {
             rows += Math.max(0, source.rows());
         }
         return bytes >= LARGE_BYTES || rows >= LARGE_ROWS;
+    }
+
+    /** About how many bytes the rows of the files take in HSQLDB's data file: three times their CSV. */
+    private static long growth(List<CsvSource> sources) {
+        long bytes = 0;
+        for (CsvSource source : sources) {
+            bytes += source.size() >= 0 ? 3 * source.size() : 128 * Math.max(0, source.rows());
+        }
+        return bytes;
     }
 
     private static List<TableTarget> plan(SqlSession session, List<CsvSource> sources) {

@@ -20,6 +20,14 @@ public interface SeedMapper {
             + " AND table_name = #{table} AND constraint_name = #{constraint} ORDER BY ordinal_position")
     List<String> findConstraintColumns(@Param("table") String table, @Param("constraint") String constraint);
 
+    /**
+     * Up to {@code limit} distinct values of a foreign key's columns ({@code pairs}: child and parent column) that
+     * no row of {@code parent} has; rows with an empty key column point at nothing and are left out.
+     */
+    List<Map<String, Object>> findUnmatchedKeys(@Param("table") String table, @Param("parent") String parent,
+                                                @Param("pairs") List<Map<String, Object>> pairs,
+                                                @Param("limit") int limit);
+
     long countRows(@Param("table") String table);
 
     void deleteAll(@Param("table") String table);

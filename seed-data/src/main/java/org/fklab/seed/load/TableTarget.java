@@ -1,6 +1,7 @@
 package org.fklab.seed.load;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +34,12 @@ final class TableTarget {
             return column.name();
         }
     }
+
+    /** Empty keys first, then keys in their own order (the column's values are all of one type). */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static final Comparator<Object> KEY_ORDER = Comparator.nullsFirst((a, b) ->
+            a instanceof Comparable && a.getClass() == b.getClass() ? ((Comparable) a).compareTo(b)
+                    : String.valueOf(a).compareTo(String.valueOf(b)));
 
     private final CsvSource source;
     private final String table;
@@ -229,6 +236,27 @@ final class TableTarget {
     /** The field that fills the column stored as {@code storedColumn}, if the file has one. */
     Optional<Field> fieldFor(String storedColumn) {
         return fields.stream().filter(f -> f.column().storedName().equals(storedColumn)).findFirst();
+    }
+
+    /**
+     * The order rows of a large load are sent in, by the file's first foreign-key column, if sending them in another
+     * order than the file's changes nothing: the database numbers none of them (the file gives the ids, or the table
+     * has no identity column), and none points at a row of its own table (which must go in before it).
+     */
+    Optional<Comparator<Object[]>> sendingOrder() {
+        boolean numbered = identityColumn != null && !explicitIds;
+        boolean selfReferencing = fields.stream().flatMap(f -> f.foreignKey().stream())
+                .anyMatch(key -> key.storedParentTable().equals(table));
+        if (numbered || selfReferencing) {
+            return Optional.empty();
+        }
+        for (int i = 0; i < fields.size(); i++) {
+            if (fields.get(i).foreignKey().isPresent()) {
+                int column = i;
+                return Optional.of(Comparator.comparing((Object[] values) -> values[column], KEY_ORDER));
+            }
+        }
+        return Optional.empty();
     }
 
     RowInsert row(Object[] values) {
