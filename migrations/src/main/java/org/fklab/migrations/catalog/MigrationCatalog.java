@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import java.util.zip.CRC32;
 
 import org.fklab.migrations.MigrationException;
 import org.fklab.migrations.graph.Migration;
@@ -142,6 +143,31 @@ public final class MigrationCatalog {
             throw new IllegalStateException("fklab's jar lacks " + path + "; rebuild it with ./fklab");
         }
         return in;
+    }
+
+    /**
+     * What the migrations depend on, in a few bytes: the workspace folder and a checksum of every file in it (the
+     * learner's migrations and the set-aside list; the built-in ones are in the jar). Results worked out from the
+     * migrations, such as drift, may be kept under it: adding, removing or editing a file changes it.
+     */
+    public String fingerprint() {
+        if (workspaceFolder.isEmpty() || !Files.isDirectory(workspaceFolder.get())) {
+            return "built-in";
+        }
+        CRC32 crc = new CRC32();
+        StringBuilder fingerprint = new StringBuilder(workspaceFolder.get().toAbsolutePath().toString());
+        try (Stream<Path> files = Files.list(workspaceFolder.get())) {
+            for (Path file : files.sorted().collect(Collectors.toList())) {
+                if (Files.isRegularFile(file) && Files.size(file) <= MAX_BYTES) {
+                    crc.reset();
+                    crc.update(Files.readAllBytes(file));
+                    fingerprint.append('|').append(file.getFileName()).append('=').append(crc.getValue());
+                }
+            }
+        } catch (IOException e) {
+            return fingerprint + "|unreadable|" + System.nanoTime(); // nothing kept under it matches
+        }
+        return fingerprint.toString();
     }
 
     private List<Migration> workspaceMigrations() {

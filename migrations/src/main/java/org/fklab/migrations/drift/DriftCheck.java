@@ -42,7 +42,7 @@ public final class DriftCheck {
     public static Drift run(DataSource dataSource, MigrationCatalog catalog) {
         try {
             String applied = AppliedChangeSetsKey.of(dataSource);
-            String key = applied + "\n" + SchemaFingerprint.of(dataSource);
+            String key = applied + "\n" + catalog.fingerprint() + "\n" + SchemaFingerprint.of(dataSource);
             synchronized (FOUND) {
                 Drift known = FOUND.get(key);
                 if (known != null) {

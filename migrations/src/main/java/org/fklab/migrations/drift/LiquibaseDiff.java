@@ -54,7 +54,7 @@ final class LiquibaseDiff {
      */
     static void withDiff(DataSource dataSource, MigrationCatalog catalog, String applied, DiffWork work)
             throws Exception {
-        Reference reference = References.forKey(applied, dataSource, catalog);
+        Reference reference = References.forKey(applied + "\n" + catalog.fingerprint(), dataSource, catalog);
         new LiquibaseRunner(dataSource, catalog.workspaceFolder()).run(database -> work.run(
                 compare(snapshot(database), reference.snapshot()), database, reference.database()));
     }

@@ -9,13 +9,15 @@ import org.fklab.migrations.apply.AppliedChangeSets;
 import org.fklab.migrations.catalog.MigrationCatalog;
 
 /**
- * The references this JVM has built, by the applied changeSets they were built from: what the migrations make
- * depends on nothing else, so a lesson that checks for drift after every command builds one only when a
- * migration is applied or unapplied. The few most recently used are kept open; the others are shut down.
+ * The references this JVM has built, by the applied changeSets they were built from and the migration files
+ * ({@link org.fklab.migrations.catalog.MigrationCatalog#fingerprint}): what the migrations make depends on nothing
+ * else, so a lesson that checks for drift after every command builds one only when a migration is applied,
+ * unapplied or edited. The most recently used are kept open (a lesson goes back and forth over a dozen states;
+ * each is a small in-memory database); the others are shut down.
  */
 final class References {
 
-    private static final int KEPT = 4;
+    private static final int KEPT = 16;
 
     private static final Map<String, Reference> BUILT = new LinkedHashMap<>(8, 0.75f, true) {
         @Override
@@ -31,7 +33,7 @@ final class References {
     private References() {
     }
 
-    /** The reference for the changeSets {@code key} names, which {@code live} has applied. */
+    /** The reference for the changeSets and migration files {@code key} names, which {@code live} has applied. */
     static synchronized Reference forKey(String key, DataSource live, MigrationCatalog catalog) throws Exception {
         Reference reference = BUILT.get(key);
         if (reference == null) {

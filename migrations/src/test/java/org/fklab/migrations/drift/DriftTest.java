@@ -207,6 +207,20 @@ class DriftTest {
     }
 
     @Test
+    void aFileGoneOrEditedAfterADriftCheckIsSeenByTheNextOne() throws Exception {
+        Path file = Changelogs.addColumn(folder, "0005_band_genre", "band", "genre", "0004_create_author_book");
+        workspace.migrate(null);
+        assertThat(workspace.migrations.drift().differences()).isEmpty(); // worked out, and kept
+
+        Files.writeString(file, Files.readString(file).replace("genre", "style"));
+        assertThat(workspace.migrations.drift().differences()).isNotEmpty(); // the file no longer makes genre
+
+        Files.delete(file);
+        assertThatThrownBy(() -> workspace.migrations.drift()).isInstanceOf(MigrationException.class)
+                .hasMessage("Drift could not be checked: migration 0005_band_genre is applied, but its file is gone.");
+    }
+
+    @Test
     void atZeroOnlyWhatWasMadeByHandIsDrift() throws Exception {
         workspace.migrate("zero");
         assertThat(workspace.migrations.drift().none()).isTrue();
