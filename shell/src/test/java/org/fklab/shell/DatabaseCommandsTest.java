@@ -1,10 +1,24 @@
 package org.fklab.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import org.fklab.domain.sandbox.Sandbox;
+import org.fklab.engine.Engine;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class DatabaseCommandsTest {
+
+    @TempDir
+    Path folder;
 
     @Test
     void aMisspelledTableOrColumnInSqlGetsTheNameThatExists() {
@@ -23,6 +37,43 @@ class DatabaseCommandsTest {
 
         assertThat(result.out()).contains("── explain: 0 statements (and", "catalog queries to read the schema, folded) ──",
                 "BandMapper.findById").doesNotContain("INFORMATION_SCHEMA", "SchemaMapper");
+    }
+
+    @Test
+    void engineNamesTheEngineItsVersionWhereTheDataIsAndHowItsForeignKeysDiffer() {
+        FklabRun.Result inMemory = FklabRun.commands("engine");
+        FklabRun.Result onDisk = FklabRun.inWorkspace(folder.resolve("ws"), "engine");
+
+        assertThat(inMemory.out()).startsWith("HSQLDB 2.7.4, embedded in fklab: the database is in memory")
+                .contains("an index on every foreign key's column by itself", "PostgreSQL makes none",
+                        "refuses ON DELETE SET DEFAULT on a column that has no default",
+                        "a constraint cannot be deferred");
+        assertThat(onDisk.out()).startsWith("HSQLDB 2.7.4, embedded in fklab: the database is in "
+                + folder.resolve("ws").resolve("db") + ".");
+    }
+
+    @Test
+    void theEngineFactsAreWhatHsqldbDoes() throws Exception {
+        // what 'engine' says about HSQLDB, tried on HSQLDB itself
+        try (Sandbox sandbox = Sandbox.inMemory();
+             Connection connection = sandbox.dataSource().getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE p (id BIGINT PRIMARY KEY)");
+            statement.execute("CREATE TABLE c (id BIGINT PRIMARY KEY, p_id BIGINT)");
+            statement.execute("ALTER TABLE c ADD CONSTRAINT fk_c_p FOREIGN KEY (p_id) REFERENCES p (id)");
+            try (ResultSet indexes = statement.executeQuery("SELECT COUNT(*) FROM information_schema.system_indexinfo"
+                    + " WHERE table_name = 'C' AND column_name = 'P_ID'")) {
+                indexes.next();
+                assertThat(indexes.getInt(1)).isEqualTo(1); // the foreign key's own index
+            }
+            assertThatThrownBy(() -> statement.execute("ALTER TABLE c ADD CONSTRAINT fk_c_p2 FOREIGN KEY (p_id)"
+                    + " REFERENCES p (id) ON DELETE SET DEFAULT")).isInstanceOf(SQLException.class)
+                    .hasMessageContaining("SET DEFAULT requires column default");
+            assertThatThrownBy(() -> statement.execute("CREATE TABLE d (id BIGINT PRIMARY KEY, p_id BIGINT,"
+                    + " CONSTRAINT fk_d_p FOREIGN KEY (p_id) REFERENCES p (id) DEFERRABLE INITIALLY DEFERRED)"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("DEFERRABLE");
+            assertThat(sandbox.engine().engine()).isEqualTo(Engine.HSQLDB);
+        }
     }
 
     @Test

@@ -22,7 +22,7 @@ class InteractiveShellTest {
             shell.await(PROMPT).type("band list\r").await("3 bands");
 
             assertThat(shell.text()).contains("learn foreign keys and schema migrations by doing",
-                    "Type tutorial for the lessons, help for the commands",
+                    "Database: HSQLDB 2.7.4 (engine says how its foreign keys differ", "Type tutorial for the lessons, help for the commands",
                     "exit or Ctrl-D leaves", "│  1 │ De La Soul   │");
         }
     }

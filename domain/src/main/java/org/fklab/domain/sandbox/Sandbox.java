@@ -3,6 +3,7 @@ package org.fklab.domain.sandbox;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -34,6 +35,7 @@ import org.fklab.domain.console.RawResultInterceptor;
 import org.fklab.domain.console.ResultBound;
 import org.fklab.domain.console.VerbatimLanguageDriver;
 import org.fklab.domain.explain.StatementRecorder;
+import org.fklab.engine.Engine;
 
 /**
  * The embedded HSQLDB database a learner works in, and the MyBatis session factory that every command
@@ -54,6 +56,7 @@ public final class Sandbox implements AutoCloseable {
     private final WorkspaceLock lock;
     private boolean closed;
     private Optional<String> recovered = Optional.empty();
+    private volatile EngineVersion engine;
 
     /** A configuration whose mapper XML is being parsed ahead, for the first sandbox of the process. */
     private static final AtomicReference<LazyMapperConfiguration> PREPARED = new AtomicReference<>();
@@ -153,6 +156,24 @@ public final class Sandbox implements AutoCloseable {
         configuration.preload(List.of(BandMapper.class, ListingMapper.class, AuthorMapper.class, BookMapper.class,
                 SchemaMapper.class, ReferencingRowMapper.class, SqlConsoleMapper.class));
         return configuration;
+    }
+
+    /** The engine the database runs on and its version, as its JDBC driver reports them (asked once). */
+    public EngineVersion engine() {
+        EngineVersion known = engine;
+        if (known == null) {
+            try (Connection connection = dataSource.getConnection()) {
+                DatabaseMetaData metaData = connection.getMetaData();
+                String product = metaData.getDatabaseProductName();
+                known = new EngineVersion(Engine.fromProductName(product).orElseThrow(() -> new DomainException(
+                        "The database reports itself as " + product + ", which fklab does not know.")),
+                        metaData.getDatabaseProductVersion());
+            } catch (SQLException e) {
+                throw new DomainException("Cannot ask the database which engine it is: " + e.getMessage(), e);
+            }
+            engine = known;
+        }
+        return known;
     }
 
     public DataSource dataSource() {

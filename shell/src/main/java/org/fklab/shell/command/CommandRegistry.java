@@ -13,6 +13,7 @@ import org.fklab.shell.command.data.BookCommand;
 import org.fklab.shell.command.data.ListingCommand;
 import org.fklab.shell.command.database.DescribeCommand;
 import org.fklab.shell.command.database.DiagramCommand;
+import org.fklab.shell.command.database.EngineCommand;
 import org.fklab.shell.command.database.ExplainCommand;
 import org.fklab.shell.command.database.SqlCommand;
 import org.fklab.shell.command.database.TablesCommand;
@@ -57,7 +58,7 @@ public final class CommandRegistry {
                     BandCommand.class, ListingCommand.class, AuthorCommand.class, BookCommand.class)),
             new Group("Database", List.of(
                     TablesCommand.class, DescribeCommand.class, DiagramCommand.class, SqlCommand.class,
-                    ExplainCommand.class)),
+                    ExplainCommand.class, EngineCommand.class)),
             new Group("Migrations", List.of(ShowMigrationsCommand.class, MigrateCommand.class,
                     SqlMigrateCommand.class, MakeMigrationCommand.class, MakeMigrationsCommand.class,
                     MigrationsCommand.class)),

@@ -17,6 +17,8 @@ final class Welcome {
                 styles.header("fklab " + Version.current()) + " — learn foreign keys and schema migrations by doing.",
                 "Bands have listings, authors have books: each child row holds its parent's id.",
                 styles.dim("Workspace: " + workspace),
+                styles.dim("Database: " + session.sandbox().engine() + " (" + styles.code("engine")
+                        + " says how its foreign keys differ from other engines')"),
                 "Type " + styles.code("tutorial") + " for the lessons, " + styles.code("help") + " for the commands,"
                         + " or start with " + styles.code("band list") + ".",
                 styles.code("exit") + " or Ctrl-D leaves.");
