@@ -1,5 +1,6 @@
 package org.fklab.domain.sandbox;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,6 +35,27 @@ final class DatabaseFiles {
         } catch (IOException e) {
             return 0; // opening the database says what is wrong with its files
         }
+    }
+
+    /**
+     * HSQLDB's row cache setting ({@code SET FILES CACHE SIZE} in KB, then {@code CACHE ROWS}) as the script of
+     * {@code database} has it since its last checkpoint; -1 for what it does not say (or cannot be read). The settings
+     * come first in the script, before its tables.
+     */
+    static long[] cacheSetting(Path database) {
+        long[] setting = {-1, -1};
+        try (BufferedReader script = Files.newBufferedReader(database.resolve("fklab.script"))) {
+            for (String line = script.readLine(); line != null && !line.startsWith("CREATE "); line = script.readLine()) {
+                if (line.startsWith("SET FILES CACHE SIZE ")) {
+                    setting[0] = Long.parseLong(line.substring("SET FILES CACHE SIZE ".length()).strip());
+                } else if (line.startsWith("SET FILES CACHE ROWS ")) {
+                    setting[1] = Long.parseLong(line.substring("SET FILES CACHE ROWS ".length()).strip());
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return new long[] {-1, -1}; // the database is asked instead
+        }
+        return setting;
     }
 
     /** Copies the database files of {@code database} into {@code target} (after a checkpoint). */

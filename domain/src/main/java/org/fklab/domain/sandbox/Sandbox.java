@@ -134,8 +134,8 @@ public final class Sandbox implements AutoCloseable {
     private void connectOrExplain() {
         try (Connection connection = dataSource.getConnection()) {
             // the first connection opens the database files
-            if (folder != null && RowCache.fit(connection, DatabaseFiles.dataBytes(folder))) {
-                dataSource.getConnection().close(); // and opens them again with the cache sized to them
+            if (folder != null) {
+                fitRowCache(connection, 0);
             }
         } catch (SQLException e) {
             if (lock != null) {
@@ -251,11 +251,16 @@ public final class Sandbox implements AutoCloseable {
     public void prepareToGrow(long moreBytes) {
         requireFiles();
         try (Connection connection = dataSource.getConnection()) {
-            if (RowCache.fit(connection, DatabaseFiles.dataBytes(folder) + moreBytes)) {
-                dataSource.getConnection().close();
-            }
+            fitRowCache(connection, moreBytes);
         } catch (SQLException e) {
             throw new DomainException("The database could not be set for a large load: " + e.getMessage(), e);
+        }
+    }
+
+    /** Sizes the row cache for the files and {@code moreBytes} more, and reopens the database if that changed it. */
+    private void fitRowCache(Connection connection, long moreBytes) throws SQLException {
+        if (RowCache.fit(connection, folder, DatabaseFiles.dataBytes(folder) + moreBytes)) {
+            dataSource.getConnection().close(); // opens the files again, with the new cache
         }
     }
 

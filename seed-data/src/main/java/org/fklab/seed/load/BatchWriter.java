@@ -69,9 +69,10 @@ final class BatchWriter {
     /** Sends the rows gathered, in batches; a refused row is noted as the load's problem, and stops it. */
     void flush() {
         order.ifPresent(o -> pending.sort(Comparator.comparing(Pending::values, o))); // stable: ties keep file order
-        for (int from = 0; from < pending.size() && send(from, Math.min(pending.size(), from + BATCH_SIZE));
-             from += BATCH_SIZE) {
-            // the next batch
+        for (int from = 0; from < pending.size(); from += BATCH_SIZE) {
+            if (!send(from, Math.min(pending.size(), from + BATCH_SIZE))) {
+                break;
+            }
         }
         pending.clear();
     }
